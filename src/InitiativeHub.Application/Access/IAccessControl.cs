@@ -1,0 +1,24 @@
+using InitiativeHub.Domain.Access;
+
+namespace InitiativeHub.Application.Access;
+
+/// <summary>
+/// The one authorization service: "may this viewer do X on this object". Every resolver, use case and page asks it.
+/// </summary>
+public interface IAccessControl
+{
+    /// <summary>The viewer's grants (empty for anonymous), read once per scope.</summary>
+    Task<IReadOnlyList<RoleGrant>> GrantsAsync(Viewer viewer, CancellationToken cancellationToken);
+
+    /// <summary>True when the viewer holds <paramref name="permission"/> over the organization.</summary>
+    Task<bool> CanAsync(Viewer viewer, Permission permission, Guid organizationId, CancellationToken cancellationToken);
+
+    /// <summary>Throws UNAUTHENTICATED or FORBIDDEN unless <see cref="CanAsync"/>.</summary>
+    Task EnsureAsync(Viewer viewer, Permission permission, Guid organizationId, CancellationToken cancellationToken);
+
+    /// <summary>Throws unless the viewer may grant <paramref name="role"/> at the organization.</summary>
+    Task EnsureCanGrantAsync(Viewer viewer, Role role, Guid organizationId, CancellationToken cancellationToken);
+
+    /// <summary>Throws UNAUTHENTICATED for anonymous viewers; returns the user id otherwise.</summary>
+    Guid RequireUser(Viewer viewer);
+}

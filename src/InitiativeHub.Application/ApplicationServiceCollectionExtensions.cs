@@ -1,0 +1,18 @@
+using InitiativeHub.Application.Access;
+using InitiativeHub.Application.Organizations;
+using InitiativeHub.Application.Users;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InitiativeHub.Application;
+
+/// <summary>Registers the use cases and the authorization service (scoped: one per request or circuit).</summary>
+public static class ApplicationServiceCollectionExtensions
+{
+    public static IServiceCollection AddInitiativeHubApplication(this IServiceCollection services)
+    {
+        services.AddScoped<IAccessControl, AccessControl>();
+        services.AddScoped<OrganizationService>();
+        services.AddScoped<UserService>();
+        return services;
+    }
+}

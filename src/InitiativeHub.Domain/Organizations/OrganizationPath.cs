@@ -1,0 +1,24 @@
+namespace InitiativeHub.Domain.Organizations;
+
+/// <summary>
+/// The materialized path of an organization in the tree: the ids from the root down to it, as
+/// "/{root:N}/{child:N}/". A grant at an organization reaches every organization whose path starts with its path.
+/// </summary>
+public readonly record struct OrganizationPath(string Value)
+{
+    public static OrganizationPath Root(Guid id) => new($"/{id:N}/");
+
+    public OrganizationPath Child(Guid id) => new($"{Value}{id:N}/");
+
+    /// <summary>True when this path is the other or lies below it.</summary>
+    public bool IsWithin(OrganizationPath ancestor) =>
+        Value.StartsWith(ancestor.Value, StringComparison.Ordinal);
+
+    /// <summary>The ids from the root down to this organization.</summary>
+    public IReadOnlyList<Guid> Ids =>
+        Value.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(part => Guid.ParseExact(part, "N")).ToList();
+
+    public int Depth => Ids.Count;
+
+    public override string ToString() => Value;
+}

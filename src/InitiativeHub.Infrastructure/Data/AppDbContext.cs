@@ -1,0 +1,43 @@
+using InitiativeHub.Domain.Organizations;
+using InitiativeHub.Infrastructure.Audit;
+using InitiativeHub.Infrastructure.Identity;
+using InitiativeHub.Infrastructure.Users;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace InitiativeHub.Infrastructure.Data;
+
+/// <summary>
+/// Identity and domain tables in one context. Used through <see cref="IDbContextFactory{TContext}"/> so grains
+/// and batch loaders each get their own short-lived instance.
+/// </summary>
+/// <remarks>New migrations: <c>dotnet run --project src/InitiativeHub.Migrations.Designer -- add &lt;Name&gt;</c>.</remarks>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options)
+{
+    public DbSet<Organization> Organizations => Set<Organization>();
+
+    public DbSet<RoleGrantRecord> RoleGrants => Set<RoleGrantRecord>();
+
+    public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name so the database stays readable.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(64);
+
+        // SQLite cannot order or compare DateTimeOffset text; store instants as UTC ticks there (binary form keeps
+        // order because every instant is written in UTC). PostgreSQL keeps native timestamptz.
+        if (Database.IsSqlite())
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetToTicksConverter>();
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using InitiativeHub.Application.Access;
+using InitiativeHub.Application.Organizations;
+using InitiativeHub.Application.Users;
+using InitiativeHub.Infrastructure.Audit;
+using InitiativeHub.Infrastructure.Configuration;
+using InitiativeHub.Infrastructure.Organizations;
+using InitiativeHub.Infrastructure.Users;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InitiativeHub.Infrastructure.Data;
+
+/// <summary>The provider switch in one place: SQLite under the data folder by default, PostgreSQL by configuration.</summary>
+public static class DataServiceCollectionExtensions
+{
+    public const string ConnectionStringName = "InitiativeHub";
+    public const string SqliteMigrationsAssembly = "InitiativeHub.Infrastructure.Migrations.Sqlite";
+    public const string PostgresMigrationsAssembly = "InitiativeHub.Infrastructure.Migrations.Postgres";
+
+    public static IServiceCollection AddInitiativeHubData(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(InitiativeHubOptions.SectionName).Get<InitiativeHubOptions>() ?? new InitiativeHubOptions();
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        services.AddDbContextFactory<AppDbContext>(builder => Configure(builder, options, connectionString));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IOrganizationReader, OrganizationReader>();
+        services.AddSingleton<IOrganizationRepository, OrganizationRepository>();
+        services.AddSingleton<IRoleGrantReader, RoleGrantReader>();
+        services.AddSingleton<IRoleGrantRepository, RoleGrantRepository>();
+        services.AddSingleton<IUserReader, UserReader>();
+        services.AddSingleton<AuditChainVerifier>();
+        services.AddHostedService<DatabaseMigrator>();
+        return services;
+    }
+
+    /// <summary>Configures the context for the chosen provider; also used by the design-time migration scaffolder.</summary>
+    public static void Configure(DbContextOptionsBuilder builder, InitiativeHubOptions options, string? connectionString)
+    {
+        switch (options.Database.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                builder.UseSqlite(
+                    connectionString ?? DefaultSqliteConnectionString(options),
+                    sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
+                break;
+            case DatabaseProvider.Postgres:
+                throw new NotSupportedException(
+                    "The PostgreSQL provider is configured but its migrations are not part of this build yet; use Sqlite.");
+            default:
+                throw new InvalidOperationException($"Unknown database provider '{options.Database.Provider}'.");
+        }
+    }
+
+    /// <summary>The SQLite file under the data folder; a busy writer is waited for rather than failed at once.</summary>
+    public static string DefaultSqliteConnectionString(InitiativeHubOptions options) =>
+        new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(options.FullDataPath, "initiativehub.db"),
+            Cache = SqliteCacheMode.Private,
+            DefaultTimeout = 30,
+            Pooling = true,
+        }.ToString();
+}

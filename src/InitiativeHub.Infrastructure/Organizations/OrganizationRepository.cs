@@ -1,0 +1,34 @@
+using InitiativeHub.Application.Organizations;
+using InitiativeHub.Domain.Organizations;
+using InitiativeHub.Infrastructure.Audit;
+using InitiativeHub.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace InitiativeHub.Infrastructure.Organizations;
+
+public sealed class OrganizationRepository(IDbContextFactory<AppDbContext> contexts, TimeProvider clock) : IOrganizationRepository
+{
+    public async Task<Organization?> GetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+    }
+
+    public async Task<bool> AnyAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Organizations.AnyAsync(cancellationToken);
+    }
+
+    public async Task AddAsync(Organization organization, Guid? actorId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Organizations.Add(organization);
+        await AuditLog.AppendAsync(
+            db, clock, actorId, "Organization", organization.Id, "created",
+            new { organization.Name, organization.Code, Kind = organization.Kind.ToString(), organization.ParentId }, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+}
