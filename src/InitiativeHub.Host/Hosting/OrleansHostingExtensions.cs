@@ -1,0 +1,30 @@
+namespace InitiativeHub.Host.Hosting;
+
+/// <summary>
+/// The co-hosted Orleans silo. Ports and ClusterId come from configuration so two hosts on one machine never share
+/// ports silently (Linux lets two silos bind the same default ports without an error).
+/// </summary>
+public static class OrleansHostingExtensions
+{
+    public static WebApplicationBuilder AddInitiativeHubOrleans(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection("InitiativeHub:Orleans").Get<OrleansOptions>() ?? new OrleansOptions();
+        builder.UseOrleans(silo =>
+        {
+            switch (options.Clustering.ToUpperInvariant())
+            {
+                case "LOCALHOST":
+                    silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
+                    break;
+                default:
+                    throw new InvalidOperationException(
+                        $"InitiativeHub:Orleans:Clustering '{options.Clustering}' is not supported by this build; use Localhost.");
+            }
+
+            // Grains keep no durable state of their own: the relational database is the system of record.
+            silo.AddMemoryGrainStorageAsDefault();
+            silo.UseInMemoryReminderService();
+        });
+        return builder;
+    }
+}

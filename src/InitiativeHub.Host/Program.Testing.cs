@@ -1,0 +1,2 @@
+// Lets the integration tests start the real host (WebApplicationFactory<Program>).
+public partial class Program;
