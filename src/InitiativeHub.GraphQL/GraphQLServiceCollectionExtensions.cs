@@ -1,0 +1,35 @@
+using GraphQL;
+using InitiativeHub.Domain.Common;
+using InitiativeHub.GraphQL.DataLoading;
+using InitiativeHub.GraphQL.Organizations;
+using InitiativeHub.GraphQL.Relay;
+using InitiativeHub.GraphQL.Schema;
+using InitiativeHub.GraphQL.Users;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InitiativeHub.GraphQL;
+
+/// <summary>Registers the schema (singleton), its graph types, node resolvers and the request-scoped loaders.</summary>
+public static class GraphQLServiceCollectionExtensions
+{
+    public static IServiceCollection AddInitiativeHubSchema(this IServiceCollection services)
+    {
+        services.AddScoped<RequestLoaders>();
+        services.AddSingleton<INodeResolver, OrganizationNodeResolver>();
+        services.AddSingleton<INodeResolver, UserNodeResolver>();
+        services.AddGraphQL(builder => builder
+            .AddSchema<InitiativeHubSchema>()
+            .AddSystemTextJson()
+            .AddGraphTypes(typeof(InitiativeHubSchema).Assembly)
+            .AddUnhandledExceptionHandler(context =>
+            {
+                // A broken rule met in a query (bad id, bad cursor, page too large) is the client's error: say so with
+                // its code. Anything else stays masked.
+                if (context.OriginalException is DomainException rule)
+                {
+                    context.Exception = new ExecutionError(rule.Message) { Code = rule.Code };
+                }
+            }));
+        return services;
+    }
+}

@@ -1,0 +1,6 @@
+using InitiativeHub.Domain.Organizations;
+using InitiativeHub.GraphQL.Relay;
+
+namespace InitiativeHub.GraphQL.Organizations;
+
+public sealed class OrganizationsEdgeGraphType() : EdgeGraphType<OrganizationGraphType, Organization>("Organizations");

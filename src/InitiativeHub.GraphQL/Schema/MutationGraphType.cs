@@ -1,0 +1,16 @@
+using GraphQL.Types;
+using InitiativeHub.GraphQL.Organizations;
+using InitiativeHub.GraphQL.Users;
+
+namespace InitiativeHub.GraphQL.Schema;
+
+/// <summary>The root mutation: <c>verbNoun(input: VerbNounInput!): VerbNounPayload!</c>, each feature adds its own.</summary>
+public sealed class MutationGraphType : ObjectGraphType
+{
+    public MutationGraphType()
+    {
+        Name = "Mutation";
+        OrganizationFields.AddMutations(this);
+        UserFields.AddMutations(this);
+    }
+}

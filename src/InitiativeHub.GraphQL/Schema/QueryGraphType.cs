@@ -1,0 +1,18 @@
+using GraphQL.Types;
+using InitiativeHub.GraphQL.Organizations;
+using InitiativeHub.GraphQL.Relay;
+using InitiativeHub.GraphQL.Users;
+
+namespace InitiativeHub.GraphQL.Schema;
+
+/// <summary>The root query: each feature adds its own fields.</summary>
+public sealed class QueryGraphType : ObjectGraphType
+{
+    public QueryGraphType()
+    {
+        Name = "Query";
+        NodeFields.AddQueries(this);
+        UserFields.AddQueries(this);
+        OrganizationFields.AddQueries(this);
+    }
+}

@@ -1,0 +1,31 @@
+using InitiativeHub.Testing;
+
+namespace InitiativeHub.Host.Tests;
+
+/// <summary>One host process shared by the tests of a collection (each test makes its own users and organizations).</summary>
+public sealed class HostFixture : IAsyncLifetime
+{
+    private HostProcess? _host;
+
+    public HostProcess Host => _host ?? throw new InvalidOperationException("The host has not started.");
+
+    public ApiClient CreateClient() => new(Host.CreateClient());
+
+    /// <summary>A client signed in as the bootstrap administrator.</summary>
+    public async Task<ApiClient> CreateAdminAsync()
+    {
+        var client = CreateClient();
+        await client.LoginAsync(HostProcess.AdminEmail, HostProcess.AdminPassword);
+        return client;
+    }
+
+    public async ValueTask InitializeAsync() => _host = await HostProcess.StartAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
+    }
+}

@@ -1,0 +1,144 @@
+using System.Diagnostics;
+
+namespace InitiativeHub.Testing;
+
+/// <summary>
+/// The real InitiativeHub host started as its own process on 127.0.0.1, with its own data folder, HTTP port, Orleans
+/// ports and ClusterId, configured only through environment variables as an operator would. Stopped by its PID.
+/// </summary>
+public sealed class HostProcess : IAsyncDisposable
+{
+    public const string AdminEmail = "quantri@initiativehub.test";
+    public const string AdminPassword = "QuanTri2026";
+
+    private readonly Process _process;
+    private readonly StreamWriter _log;
+
+    private HostProcess(Process process, StreamWriter log, Uri baseAddress, string dataPath, string logPath)
+    {
+        _process = process;
+        _log = log;
+        BaseAddress = baseAddress;
+        DataPath = dataPath;
+        LogPath = logPath;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public string DataPath { get; }
+
+    public string LogPath { get; }
+
+    public int ProcessId => _process.Id;
+
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>Starts a host and waits until <c>/health/ready</c> answers 200.</summary>
+    public static async Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string>? settings = null, string? dataPath = null, CancellationToken cancellationToken = default)
+    {
+        dataPath ??= Directory.CreateTempSubdirectory("initiativehub-test-").FullName;
+        var port = FreePorts.Next();
+        var baseAddress = new Uri($"http://127.0.0.1:{port}");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = dataPath,
+        };
+        start.ArgumentList.Add(RepositoryPaths.HostAssembly);
+        var environment = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_URLS"] = baseAddress.ToString().TrimEnd('/'),
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["InitiativeHub__DataPath"] = dataPath,
+            ["InitiativeHub__Orleans__ClusterId"] = $"test-{Guid.NewGuid():N}",
+            ["InitiativeHub__Orleans__SiloPort"] = FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["InitiativeHub__Orleans__GatewayPort"] = FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["InitiativeHub__Bootstrap__AdminEmail"] = AdminEmail,
+            ["InitiativeHub__Bootstrap__AdminPassword"] = AdminPassword,
+            ["InitiativeHub__Logging__Format"] = "Simple",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            environment[key] = value;
+        }
+
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        var logPath = Path.Combine(dataPath, "host.log");
+        var log = new StreamWriter(logPath, append: true) { AutoFlush = true };
+        var process = Process.Start(start) ?? throw new InvalidOperationException("The host did not start.");
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (log) { log.WriteLine(e.Data); } } };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (log) { log.WriteLine(e.Data); } } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var host = new HostProcess(process, log, baseAddress, dataPath, logPath);
+        await host.WaitUntilReadyAsync(TimeSpan.FromSeconds(60), cancellationToken);
+        return host;
+    }
+
+    public HttpClient CreateClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+
+    /// <summary>Kills the host at once (SIGKILL), as a crash would.</summary>
+    public void Kill() => _process.Kill(entireProcessTree: true);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+        lock (_log)
+        {
+            _log.Dispose();
+        }
+    }
+
+    private async Task WaitUntilReadyAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var client = CreateClient();
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The host exited with code {_process.ExitCode}; see {LogPath}:\n{ReadLog()}");
+            }
+
+            try
+            {
+                using var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative), cancellationToken);
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            await Task.Delay(200, cancellationToken);
+        }
+
+        throw new TimeoutException($"The host was not ready within {timeout}; see {LogPath}:\n{ReadLog()}");
+    }
+
+    private string ReadLog()
+    {
+        lock (_log)
+        {
+            _log.Flush();
+        }
+
+        using var stream = new FileStream(LogPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}
