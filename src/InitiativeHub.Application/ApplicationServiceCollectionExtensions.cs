@@ -1,4 +1,6 @@
 using InitiativeHub.Application.Access;
+using InitiativeHub.Application.Campaigns;
+using InitiativeHub.Application.Entries;
 using InitiativeHub.Application.Organizations;
 using InitiativeHub.Application.Users;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,6 +15,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<IAccessControl, AccessControl>();
         services.AddScoped<OrganizationService>();
         services.AddScoped<UserService>();
+        services.AddScoped<CampaignService>();
+        services.AddScoped<EntryService>();
         return services;
     }
 }

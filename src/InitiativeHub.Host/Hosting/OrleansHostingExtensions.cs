@@ -1,3 +1,5 @@
+using Orleans.Serialization;
+
 namespace InitiativeHub.Host.Hosting;
 
 /// <summary>
@@ -20,6 +22,10 @@ public static class OrleansHostingExtensions
                     throw new InvalidOperationException(
                         $"InitiativeHub:Orleans:Clustering '{options.Clustering}' is not supported by this build; use Localhost.");
             }
+
+            // Domain records (entry content, authors…) cross the grain boundary as JSON; the domain stays free of Orleans.
+            silo.Services.AddSerializer(serializer => serializer.AddJsonSerializer(
+                isSupported: type => type.Namespace?.StartsWith("InitiativeHub.Domain", StringComparison.Ordinal) == true));
 
             // Grains keep no durable state of their own: the relational database is the system of record.
             silo.AddMemoryGrainStorageAsDefault();

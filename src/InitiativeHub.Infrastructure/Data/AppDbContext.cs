@@ -1,6 +1,10 @@
+using InitiativeHub.Domain.Campaigns;
+using InitiativeHub.Domain.Entries;
 using InitiativeHub.Domain.Organizations;
 using InitiativeHub.Infrastructure.Audit;
+using InitiativeHub.Infrastructure.Entries;
 using InitiativeHub.Infrastructure.Identity;
+using InitiativeHub.Infrastructure.Notifications;
 using InitiativeHub.Infrastructure.Users;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -21,6 +25,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<RoleGrantRecord> RoleGrants => Set<RoleGrantRecord>();
 
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+
+    public DbSet<Entry> Entries => Set<Entry>();
+
+    public DbSet<EntryVersionEntity> EntryVersions => Set<EntryVersionEntity>();
+
+    public DbSet<NotificationRecord> Notifications => Set<NotificationRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,7 +1,12 @@
 using InitiativeHub.Application.Access;
+using InitiativeHub.Application.Campaigns;
+using InitiativeHub.Application.Entries;
 using InitiativeHub.Application.Organizations;
 using InitiativeHub.Application.Users;
 using InitiativeHub.Infrastructure.Audit;
+using InitiativeHub.Infrastructure.Campaigns;
+using InitiativeHub.Infrastructure.Entries;
+using InitiativeHub.Infrastructure.Notifications;
 using InitiativeHub.Infrastructure.Configuration;
 using InitiativeHub.Infrastructure.Organizations;
 using InitiativeHub.Infrastructure.Users;
@@ -30,8 +35,13 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IRoleGrantReader, RoleGrantReader>();
         services.AddSingleton<IRoleGrantRepository, RoleGrantRepository>();
         services.AddSingleton<IUserReader, UserReader>();
+        services.AddSingleton<ICampaignReader, CampaignReader>();
+        services.AddSingleton<ICampaignRepository, CampaignRepository>();
+        services.AddSingleton<IEntryReader, EntryReader>();
+        services.AddSingleton<IEntryRepository, EntryRepository>();
         services.AddSingleton<AuditChainVerifier>();
         services.AddHostedService<DatabaseMigrator>();
+        services.AddHostedService<NotificationDispatcher>();
         return services;
     }
 

@@ -11,7 +11,7 @@ namespace InitiativeHub.Infrastructure.Data;
 public static class KeysetPager
 {
     public static async Task<Page<T>> PageAsync<T>(
-        IQueryable<T> source, Expression<Func<T, string>> sortKey, PageRequest request, CancellationToken cancellationToken)
+        IQueryable<T> source, Expression<Func<T, string>> sortKey, PageRequest request, CancellationToken cancellationToken, bool descending = false)
         where T : class
     {
         var size = request.Size;
@@ -20,25 +20,27 @@ public static class KeysetPager
         var query = source;
         if (request.After is { } after)
         {
-            query = query.Where(Compare(sortKey, KeysetCursor.Decode(after, "after"), greater: true));
+            query = query.Where(Compare(sortKey, KeysetCursor.Decode(after, "after"), greater: !descending));
         }
 
         if (request.Before is { } before)
         {
-            query = query.Where(Compare(sortKey, KeysetCursor.Decode(before, "before"), greater: false));
+            query = query.Where(Compare(sortKey, KeysetCursor.Decode(before, "before"), greater: descending));
         }
 
         List<T> rows;
         bool hasMore;
         if (request.IsBackward)
         {
-            rows = await query.OrderByDescending(sortKey).Take(size + 1).ToListAsync(cancellationToken);
+            var reversed = descending ? query.OrderBy(sortKey) : query.OrderByDescending(sortKey);
+            rows = await reversed.Take(size + 1).ToListAsync(cancellationToken);
             hasMore = rows.Count > size;
             rows = rows.Take(size).Reverse().ToList();
         }
         else
         {
-            rows = await query.OrderBy(sortKey).Take(size + 1).ToListAsync(cancellationToken);
+            var ordered = descending ? query.OrderByDescending(sortKey) : query.OrderBy(sortKey);
+            rows = await ordered.Take(size + 1).ToListAsync(cancellationToken);
             hasMore = rows.Count > size;
             rows = rows.Take(size).ToList();
         }

@@ -1,6 +1,5 @@
 using InitiativeHub.Application.Organizations;
 using InitiativeHub.Domain.Organizations;
-using InitiativeHub.Infrastructure.Audit;
 using InitiativeHub.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,12 +22,9 @@ public sealed class OrganizationRepository(IDbContextFactory<AppDbContext> conte
     public async Task AddAsync(Organization organization, Guid? actorId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Organizations.Add(organization);
-        await AuditLog.AppendAsync(
-            db, clock, actorId, "Organization", organization.Id, "created",
+        await db.SaveAuditedAsync(
+            clock, actorId, "Organization", organization.Id, "created",
             new { organization.Name, organization.Code, Kind = organization.Kind.ToString(), organization.ParentId }, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
 }

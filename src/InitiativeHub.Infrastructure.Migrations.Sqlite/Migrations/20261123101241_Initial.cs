@@ -11,6 +11,9 @@ namespace InitiativeHub.Infrastructure.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // Full-text index of entries (folded title + description) for similar-entry search; EF does not model FTS5.
+            migrationBuilder.Sql("CREATE VIRTUAL TABLE IF NOT EXISTS entry_search USING fts5(entry_id UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 2');");
+
             migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
@@ -125,6 +128,45 @@ namespace InitiativeHub.Infrastructure.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "campaigns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Occasion = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OrganizerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Themes = table.Column<string>(type: "TEXT", nullable: false),
+                    Slogans = table.Column<string>(type: "TEXT", nullable: false),
+                    LegalBasis = table.Column<string>(type: "TEXT", nullable: false),
+                    Phase = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    SubmissionOpensAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SubmissionClosesAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    BlindReview = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ConflictIfSameOrganization = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Categories = table.Column<string>(type: "TEXT", nullable: false),
+                    Rubric = table.Column<string>(type: "TEXT", nullable: false),
+                    AwardTiers = table.Column<string>(type: "TEXT", nullable: false),
+                    MaxAttachmentBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    AllowedAttachmentTypes = table.Column<string>(type: "TEXT", nullable: false),
+                    SearchKey = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: false),
+                    SortKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_campaigns", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_campaigns_organizations_OrganizerId",
+                        column: x => x.OrganizerId,
+                        principalTable: "organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
@@ -210,6 +252,32 @@ namespace InitiativeHub.Infrastructure.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "notifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", nullable: false),
+                    EntryId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReadAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EmailedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EmailAttempts = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notifications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_notifications_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "role_grants",
                 columns: table => new
                 {
@@ -233,6 +301,70 @@ namespace InitiativeHub.Infrastructure.Migrations.Sqlite.Migrations
                         name: "FK_role_grants_organizations_OrganizationId",
                         column: x => x.OrganizationId,
                         principalTable: "organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "entries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CampaignId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CategoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    SubmitterKind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    SubmitterId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Content = table.Column<string>(type: "TEXT", nullable: false),
+                    Attachments = table.Column<string>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReceiptNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ScreeningReason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ReturnDueAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DuplicateOfEntryId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SearchKey = table.Column<string>(type: "TEXT", nullable: false),
+                    SortKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    TitleSortKey = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    SubmittedSortKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_entries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_entries_campaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "campaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "entry_versions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EntryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CampaignId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReceiptSequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReceiptNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Digest = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CanonicalForm = table.Column<string>(type: "TEXT", nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_entry_versions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_entry_versions_entries_EntryId",
+                        column: x => x.EntryId,
+                        principalTable: "entries",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -285,6 +417,71 @@ namespace InitiativeHub.Infrastructure.Migrations.Sqlite.Migrations
                 columns: new[] { "EntityType", "EntityId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_campaigns_OrganizerId_Phase",
+                table: "campaigns",
+                columns: new[] { "OrganizerId", "Phase" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_campaigns_SortKey",
+                table: "campaigns",
+                column: "SortKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_entries_CampaignId_SortKey",
+                table: "entries",
+                columns: new[] { "CampaignId", "SortKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_entries_CampaignId_SubmittedSortKey",
+                table: "entries",
+                columns: new[] { "CampaignId", "SubmittedSortKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_entries_CampaignId_TitleSortKey",
+                table: "entries",
+                columns: new[] { "CampaignId", "TitleSortKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_entries_SubmitterId_CampaignId",
+                table: "entries",
+                columns: new[] { "SubmitterId", "CampaignId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_entry_versions_CampaignId_ReceiptSequence",
+                table: "entry_versions",
+                columns: new[] { "CampaignId", "ReceiptSequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_entry_versions_EntryId_IdempotencyKey",
+                table: "entry_versions",
+                columns: new[] { "EntryId", "IdempotencyKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_entry_versions_EntryId_Version",
+                table: "entry_versions",
+                columns: new[] { "EntryId", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_entry_versions_ReceiptNumber",
+                table: "entry_versions",
+                column: "ReceiptNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_EmailedAt",
+                table: "notifications",
+                column: "EmailedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_UserId_CreatedAt",
+                table: "notifications",
+                columns: new[] { "UserId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_organizations_Code",
                 table: "organizations",
                 column: "Code");
@@ -321,6 +518,8 @@ namespace InitiativeHub.Infrastructure.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP TABLE IF EXISTS entry_search;");
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
@@ -340,13 +539,25 @@ namespace InitiativeHub.Infrastructure.Migrations.Sqlite.Migrations
                 name: "audit_records");
 
             migrationBuilder.DropTable(
+                name: "entry_versions");
+
+            migrationBuilder.DropTable(
+                name: "notifications");
+
+            migrationBuilder.DropTable(
                 name: "role_grants");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
+                name: "entries");
+
+            migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "campaigns");
 
             migrationBuilder.DropTable(
                 name: "organizations");

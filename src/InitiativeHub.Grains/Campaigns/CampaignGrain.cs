@@ -1,0 +1,36 @@
+using InitiativeHub.Application.Campaigns;
+using InitiativeHub.Application.Common.Results;
+using InitiativeHub.Domain.Campaigns;
+using InitiativeHub.Domain.Common;
+
+namespace InitiativeHub.Grains.Campaigns;
+
+/// <summary>Single writer of one campaign: creation and phase changes are serialized here.</summary>
+public sealed class CampaignGrain(ICampaignRepository repository, ICampaignReader reader, TimeProvider clock) : Grain, ICampaignGrain
+{
+    public Task<CommandResult<Guid>> CreateAsync(CreateCampaignCommand command) =>
+        CommandRunner.RunAsync(async () =>
+        {
+            var id = this.GetPrimaryKey();
+            if (await repository.GetAsync(id, CancellationToken.None) is not null)
+            {
+                throw new DomainException(ErrorCodes.Conflict, "Phong trào này đã tồn tại.");
+            }
+
+            var campaign = Campaign.Create(id, command.ToDefinition(), clock.GetUtcNow());
+            await repository.AddAsync(campaign, command.ActorId, CancellationToken.None);
+            return id;
+        });
+
+    public Task<CommandResult<CampaignPhase>> ChangePhaseAsync(CampaignPhase target, Guid actorId) =>
+        CommandRunner.RunAsync(async () =>
+        {
+            var campaign = await repository.GetAsync(this.GetPrimaryKey(), CancellationToken.None)
+                ?? throw new NotFoundException("Không tìm thấy phong trào.", "campaignId");
+            var before = campaign.Phase;
+            var submitted = target == CampaignPhase.Draft ? await reader.CountSubmittedEntriesAsync(campaign.Id, CancellationToken.None) : 0;
+            campaign.ChangePhase(target, submitted, clock.GetUtcNow());
+            await repository.SaveAsync(campaign, actorId, "phase-changed", new { From = before.ToString(), To = target.ToString() }, CancellationToken.None);
+            return campaign.Phase;
+        });
+}

@@ -1,0 +1,95 @@
+using InitiativeHub.Application.Entries;
+using InitiativeHub.Application.Notifications;
+using InitiativeHub.Domain.Entries;
+using InitiativeHub.Infrastructure.Data;
+using InitiativeHub.Infrastructure.Notifications;
+using Microsoft.EntityFrameworkCore;
+
+namespace InitiativeHub.Infrastructure.Entries;
+
+public sealed class EntryRepository(IDbContextFactory<AppDbContext> contexts, TimeProvider clock) : IEntryRepository
+{
+    public async Task<Entry?> GetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Entries.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+    }
+
+    public async Task AddAsync(Entry entry, Guid actorId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.Entries.Add(entry);
+        await db.SaveAuditedAsync(
+            clock, actorId, "Entry", entry.Id, "created", new { entry.CampaignId, entry.Content.Title, Status = entry.Status.ToString() }, cancellationToken,
+            () => EntrySearchIndex.UpsertAsync(db, entry, cancellationToken));
+    }
+
+    public async Task SaveAsync(Entry entry, Guid actorId, string action, object summary, IReadOnlyList<NotificationRequest> notifications, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.Entries.Update(entry);
+        AddNotifications(db, notifications);
+        await db.SaveAuditedAsync(
+            clock, actorId, "Entry", entry.Id, action, summary, cancellationToken,
+            () => EntrySearchIndex.UpsertAsync(db, entry, cancellationToken));
+    }
+
+    public async Task<Receipt> SaveSubmissionAsync(
+        Entry entry, SubmittedVersion version, string? idempotencyKey, Guid actorId, Func<Receipt, IReadOnlyList<NotificationRequest>> notifications, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The sequence is read inside the write transaction: SQLite allows one writer at a time, and the unique
+        // index on (campaign, sequence) refuses a duplicate on engines that do not.
+        var sequence = 1 + (await db.EntryVersions.Where(v => v.CampaignId == entry.CampaignId).MaxAsync(v => (int?)v.ReceiptSequence, cancellationToken) ?? 0);
+        var number = ReceiptNumbers.Format(entry.CampaignId, sequence);
+        entry.SetReceiptNumber(number);
+        db.Entries.Update(entry);
+        db.EntryVersions.Add(new EntryVersionEntity
+        {
+            Id = Guid.CreateVersion7(),
+            EntryId = entry.Id,
+            CampaignId = entry.CampaignId,
+            Version = version.Version,
+            ReceiptSequence = sequence,
+            ReceiptNumber = number,
+            Digest = version.Digest,
+            SubmittedAt = version.SubmittedAt,
+            CanonicalForm = version.CanonicalForm,
+            IdempotencyKey = idempotencyKey,
+        });
+        var receipt = new Receipt(number, version.SubmittedAt, version.Digest);
+        AddNotifications(db, notifications(receipt));
+        await Audit.AuditLog.AppendAsync(
+            db, clock, actorId, "Entry", entry.Id, "submitted", new { version.Version, ReceiptNumber = number, version.Digest }, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await EntrySearchIndex.UpsertAsync(db, entry, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return receipt;
+    }
+
+    public async Task<EntryVersionRecord?> FindVersionByIdempotencyKeyAsync(Guid entryId, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var version = await db.EntryVersions.AsNoTracking()
+            .FirstOrDefaultAsync(v => v.EntryId == entryId && v.IdempotencyKey == idempotencyKey, cancellationToken);
+        return version?.ToRecord();
+    }
+
+    private void AddNotifications(AppDbContext db, IReadOnlyList<NotificationRequest> notifications)
+    {
+        foreach (var notice in notifications)
+        {
+            db.Notifications.Add(new NotificationRecord
+            {
+                Id = Guid.CreateVersion7(),
+                UserId = notice.UserId,
+                Kind = notice.Kind,
+                Title = notice.Title,
+                Body = notice.Body,
+                EntryId = notice.EntryId,
+                CreatedAt = clock.GetUtcNow(),
+            });
+        }
+    }
+}
