@@ -1,6 +1,8 @@
 using GraphQL;
 using InitiativeHub.Domain.Common;
+using InitiativeHub.GraphQL.Campaigns;
 using InitiativeHub.GraphQL.DataLoading;
+using InitiativeHub.GraphQL.Entries;
 using InitiativeHub.GraphQL.Organizations;
 using InitiativeHub.GraphQL.Relay;
 using InitiativeHub.GraphQL.Schema;
@@ -17,6 +19,8 @@ public static class GraphQLServiceCollectionExtensions
         services.AddScoped<RequestLoaders>();
         services.AddSingleton<INodeResolver, OrganizationNodeResolver>();
         services.AddSingleton<INodeResolver, UserNodeResolver>();
+        services.AddSingleton<INodeResolver, CampaignNodeResolver>();
+        services.AddSingleton<INodeResolver, EntryNodeResolver>();
         services.AddGraphQL(builder => builder
             .AddSchema<InitiativeHubSchema>()
             .AddSystemTextJson()

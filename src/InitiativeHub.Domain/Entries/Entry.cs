@@ -50,6 +50,9 @@ public sealed class Entry
 
     public string? ReceiptNumber { get; private set; }
 
+    /// <summary>The digest of the latest submitted version (what its receipt carries).</summary>
+    public string? ReceiptDigest { get; private set; }
+
     public DateTimeOffset? SubmittedAt { get; private set; }
 
     public string? ScreeningReason { get; private set; }
@@ -177,7 +180,7 @@ public sealed class Entry
 
         EntryContentRules.EnsureComplete(Content);
         var version = Version + 1;
-        var canonical = ReceiptDigest.CanonicalForm(Id, version, CampaignId, CategoryId, Kind, SubmitterKind, Content, Attachments);
+        var canonical = Entries.ReceiptDigest.CanonicalForm(Id, version, CampaignId, CategoryId, Kind, SubmitterKind, Content, Attachments);
         Version = version;
         Status = EntryStatus.Submitted;
         SubmittedAt = now;
@@ -185,7 +188,9 @@ public sealed class Entry
         UpdatedAt = now;
         ScreeningReason = null;
         ReturnDueAt = null;
-        return new SubmittedVersion(version, canonical, ReceiptDigest.Compute(canonical), now);
+        var digest = Entries.ReceiptDigest.Compute(canonical);
+        ReceiptDigest = digest;
+        return new SubmittedVersion(version, canonical, digest, now);
     }
 
     /// <summary>Records the receipt number the version was given.</summary>

@@ -11,7 +11,7 @@ public static class ResolveFieldContextExtensions
     /// <summary>The viewer from the authenticated principal (Identity puts the user id in NameIdentifier).</summary>
     public static Viewer GetViewer(this IResolveFieldContext context)
     {
-        var id = context.User?.FindFirstValue(ClaimTypes.NameIdentifier);
+        var id = context.User?.FindFirst(ClaimTypes.NameIdentifier)?.Value;
         return context.User?.Identity?.IsAuthenticated == true && Guid.TryParse(id, out var userId)
             ? new Viewer(userId)
             : Viewer.Anonymous;

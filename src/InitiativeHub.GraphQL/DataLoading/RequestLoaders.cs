@@ -1,4 +1,8 @@
 using InitiativeHub.Application.Access;
+using InitiativeHub.Application.Campaigns;
+using InitiativeHub.Application.Entries;
+using InitiativeHub.Domain.Campaigns;
+using InitiativeHub.Domain.Entries;
 using InitiativeHub.Application.Organizations;
 using InitiativeHub.Application.Users;
 using InitiativeHub.Domain.Organizations;
@@ -6,20 +10,33 @@ using InitiativeHub.Domain.Organizations;
 namespace InitiativeHub.GraphQL.DataLoading;
 
 /// <summary>The batch loaders of one request (scoped). User profiles are filtered by what the viewer may see.</summary>
-public sealed class RequestLoaders(OrganizationService organizations, UserService users)
+public sealed class RequestLoaders(OrganizationService organizations, UserService users, CampaignService campaigns, EntryService entries)
 {
     private BatchLoader<Guid, Organization>? _organizationById;
     private readonly Dictionary<Viewer, BatchLoader<Guid, UserProfile>> _visibleUserById = [];
+    private readonly Dictionary<Viewer, BatchLoader<Guid, Campaign>> _visibleCampaignById = [];
+    private readonly Dictionary<Viewer, BatchLoader<Guid, Entry>> _visibleEntryById = [];
 
     public BatchLoader<Guid, Organization> OrganizationById =>
         _organizationById ??= new BatchLoader<Guid, Organization>(organizations.GetByIdsAsync);
 
-    public BatchLoader<Guid, UserProfile> VisibleUserById(Viewer viewer)
+    public BatchLoader<Guid, UserProfile> VisibleUserById(Viewer viewer) =>
+        For(_visibleUserById, viewer, (ids, ct) => users.GetVisibleAsync(viewer, ids, ct));
+
+    public BatchLoader<Guid, Campaign> VisibleCampaignById(Viewer viewer) =>
+        For(_visibleCampaignById, viewer, (ids, ct) => campaigns.GetVisibleAsync(viewer, ids, ct));
+
+    public BatchLoader<Guid, Entry> VisibleEntryById(Viewer viewer) =>
+        For(_visibleEntryById, viewer, (ids, ct) => entries.GetVisibleAsync(viewer, ids, ct));
+
+    private static BatchLoader<Guid, T> For<T>(
+        Dictionary<Viewer, BatchLoader<Guid, T>> loaders, Viewer viewer, Func<IReadOnlyCollection<Guid>, CancellationToken, Task<IReadOnlyDictionary<Guid, T>>> fetch)
+        where T : class
     {
-        if (!_visibleUserById.TryGetValue(viewer, out var loader))
+        if (!loaders.TryGetValue(viewer, out var loader))
         {
-            loader = new BatchLoader<Guid, UserProfile>((ids, ct) => users.GetVisibleAsync(viewer, ids, ct));
-            _visibleUserById[viewer] = loader;
+            loader = new BatchLoader<Guid, T>(fetch);
+            loaders[viewer] = loader;
         }
 
         return loader;

@@ -1,4 +1,6 @@
 using GraphQL.Types;
+using InitiativeHub.GraphQL.Campaigns;
+using InitiativeHub.GraphQL.Entries;
 using InitiativeHub.GraphQL.Organizations;
 using InitiativeHub.GraphQL.Users;
 
@@ -12,5 +14,7 @@ public sealed class MutationGraphType : ObjectGraphType
         Name = "Mutation";
         OrganizationFields.AddMutations(this);
         UserFields.AddMutations(this);
+        CampaignFields.AddMutations(this);
+        EntryFields.AddMutations(this);
     }
 }

@@ -1,4 +1,6 @@
 using GraphQL.Types;
+using InitiativeHub.GraphQL.Campaigns;
+using InitiativeHub.GraphQL.Entries;
 using InitiativeHub.GraphQL.Organizations;
 using InitiativeHub.GraphQL.Relay;
 using InitiativeHub.GraphQL.Users;
@@ -14,5 +16,7 @@ public sealed class QueryGraphType : ObjectGraphType
         NodeFields.AddQueries(this);
         UserFields.AddQueries(this);
         OrganizationFields.AddQueries(this);
+        CampaignFields.AddQueries(this);
+        EntryFields.AddQueries(this);
     }
 }

@@ -1,0 +1,18 @@
+namespace InitiativeHub.GraphQL.Entries;
+
+public sealed class AuthorInput
+{
+    public string FullName { get; set; } = string.Empty;
+
+    public DateOnly? DateOfBirth { get; set; }
+
+    public string? Workplace { get; set; }
+
+    public string? Position { get; set; }
+
+    public string? Qualification { get; set; }
+
+    public decimal ContributionPercent { get; set; }
+
+    public string? Email { get; set; }
+}

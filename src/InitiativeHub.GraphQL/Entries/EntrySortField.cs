@@ -1,0 +1,8 @@
+namespace InitiativeHub.GraphQL.Entries;
+
+public enum EntrySortField
+{
+    SubmittedAt,
+    Title,
+    Score,
+}

@@ -1,0 +1,7 @@
+namespace InitiativeHub.GraphQL.Entries;
+
+public enum SortDirection
+{
+    Asc,
+    Desc,
+}
