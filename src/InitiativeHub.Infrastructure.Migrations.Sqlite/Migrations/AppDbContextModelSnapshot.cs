@@ -153,6 +153,9 @@ namespace InitiativeHub.Infrastructure.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("OrganizationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReceiptDigest")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReceiptNumber")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");

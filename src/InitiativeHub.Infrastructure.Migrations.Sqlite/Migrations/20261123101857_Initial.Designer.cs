@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace InitiativeHub.Infrastructure.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123101241_Initial")]
+    [Migration("20261123101857_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -154,6 +154,9 @@ namespace InitiativeHub.Infrastructure.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceiptDigest")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReceiptNumber")

@@ -321,6 +321,7 @@ namespace InitiativeHub.Infrastructure.Migrations.Sqlite.Migrations
                     Attachments = table.Column<string>(type: "TEXT", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     ReceiptNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ReceiptDigest = table.Column<string>(type: "TEXT", nullable: true),
                     SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     ScreeningReason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
                     ReturnDueAt = table.Column<long>(type: "INTEGER", nullable: true),
