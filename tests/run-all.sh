@@ -13,6 +13,11 @@ if [ ! -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium >/dev/null
 fi
 
+if [ ! -f tests/tools/azurite/node_modules/azurite/dist/src/blob/main.js ]; then
+  echo "Installing Azurite for the attachment-store tests (npm)..."
+  npm ci --prefix tests/tools/azurite --no-audit --no-fund >/dev/null
+fi
+
 results="$root/TestResults"
 rm -rf "$results"
 mkdir -p "$results"

@@ -17,6 +17,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<UserService>();
         services.AddScoped<CampaignService>();
         services.AddScoped<EntryService>();
+        services.AddScoped<AttachmentService>();
         return services;
     }
 }

@@ -25,6 +25,7 @@ public static class GraphQLServiceCollectionExtensions
             .AddSchema<InitiativeHubSchema>()
             .AddSystemTextJson()
             .AddGraphTypes(typeof(InitiativeHubSchema).Assembly)
+            .AddGraphTypes(typeof(Server.Multipart.UploadGraphType).Assembly)
             .AddUnhandledExceptionHandler(context =>
             {
                 // A broken rule met in a query (bad id, bad cursor, page too large) is the client's error: say so with

@@ -8,6 +8,12 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     ContentRootPath = AppContext.BaseDirectory,
 });
 
+// Loopback by default: an intranet deployment opens the platform deliberately (ASPNETCORE_URLS or --urls).
+if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+{
+    builder.WebHost.UseUrls("http://127.0.0.1:5000");
+}
+
 builder.AddInitiativeHubLogging();
 builder.AddInitiativeHubData();
 builder.AddInitiativeHubOrleans();
@@ -21,6 +27,7 @@ var app = builder.Build();
 app.UseInitiativeHubPipeline();
 app.MapInitiativeHubOperations();
 app.MapInitiativeHubIdentity();
+app.MapInitiativeHubAttachments();
 app.MapInitiativeHubGraphQL();
 app.MapInitiativeHubWeb();
 

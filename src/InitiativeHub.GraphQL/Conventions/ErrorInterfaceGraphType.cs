@@ -13,5 +13,6 @@ public sealed class ErrorInterfaceGraphType : InterfaceGraphType<DomainException
         Field<NonNullGraphType<StringGraphType>>("message");
         Field<NonNullGraphType<StringGraphType>>("code")
             .Description("Stable machine-readable code, e.g. DEADLINE_PASSED, NOT_FOUND, FORBIDDEN, VALIDATION.");
+        Field<StringGraphType>("field").Description("The input field the error is about, when there is one.");
     }
 }

@@ -130,6 +130,54 @@ public static class EntryFields
             });
     }
 
+    public static void AddAttachmentMutations(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<AddAttachmentPayloadGraphType>>("addAttachment")
+            .Description("Small files through the multipart request.")
+            .Argument<NonNullGraphType<AddAttachmentInputGraphType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<AddAttachmentInput>("input");
+                return await MutationRunner.RunAsync(async () =>
+                {
+                    var entryId = EntryId(input.EntryId);
+                    var file = input.File ?? throw new ValidationException("Chưa có tệp đính kèm.", "file");
+                    await using var stream = file.OpenReadStream();
+                    var attachment = await c.Service<AttachmentService>().AddAsync(c.GetViewer(), entryId, file.FileName, file.Length, stream, c.CancellationToken);
+                    return await ViewAsync(c, entryId, attachment.Id);
+                });
+            });
+
+        mutation.Field<NonNullGraphType<RequestAttachmentUploadPayloadGraphType>>("requestAttachmentUpload")
+            .Description("Large files: get a signed URL, PUT the bytes there, then complete.")
+            .Argument<NonNullGraphType<RequestAttachmentUploadInputGraphType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<RequestAttachmentUploadInput>("input");
+                return await MutationRunner.RunAsync(() => c.Service<AttachmentService>().RequestUploadAsync(
+                    c.GetViewer(), EntryId(input.EntryId), input.FileName, input.ContentType, input.SizeBytes, c.CancellationToken));
+            });
+
+        mutation.Field<NonNullGraphType<CompleteAttachmentUploadPayloadGraphType>>("completeAttachmentUpload")
+            .Argument<NonNullGraphType<CompleteAttachmentUploadInputGraphType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<CompleteAttachmentUploadInput>("input");
+                return await MutationRunner.RunAsync(async () =>
+                {
+                    var uploadId = GlobalId.Decode(input.UploadId, RequestAttachmentUploadPayloadGraphType.UploadTypeName, "uploadId");
+                    var (entryId, attachment) = await c.Service<AttachmentService>().CompleteUploadAsync(c.GetViewer(), uploadId, input.Sha256, c.CancellationToken);
+                    return await ViewAsync(c, entryId, attachment.Id);
+                });
+            });
+    }
+
+    private static async Task<AttachmentView> ViewAsync(IResolveFieldContext context, Guid entryId, Guid attachmentId)
+    {
+        var entry = (await context.Service<EntryService>().GetVisibleAsync(context.GetViewer(), [entryId], context.CancellationToken))[entryId];
+        return new AttachmentView(entry, entry.Attachments.Single(a => a.Id == attachmentId));
+    }
+
     private static Guid EntryId(string value) => GlobalId.Decode(value, EntryGraphType.TypeName, "entryId");
 
     private static List<Author> ToAuthors(IEnumerable<AuthorInput> authors) =>

@@ -51,7 +51,8 @@ public sealed class EntryGraphType : ObjectGraphType<Entry>
         Field<OrganizationGraphType>("organization")
             .Description("Null for viewers who may not see the submitting unit (blind review).")
             .Resolve(c => c.Source.OrganizationId is { } id ? c.Service<RequestLoaders>().OrganizationById.Load(id) : null);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AttachmentGraphType>>>>("attachments").Resolve(c => c.Source.Attachments);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AttachmentGraphType>>>>("attachments")
+            .Resolve(c => c.Source.Attachments.Select(a => new AttachmentView(c.Source, a)));
         Field<ReceiptGraphType>("receipt").Resolve(c =>
             c.Source is { ReceiptNumber: { } number, SubmittedAt: { } at, ReceiptDigest: { } digest } ? new Receipt(number, at, digest) : null);
         Field<VietnamDateTimeGraphType>("submittedAt").Resolve(c => c.Source.SubmittedAt);

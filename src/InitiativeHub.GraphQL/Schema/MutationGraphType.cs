@@ -16,5 +16,6 @@ public sealed class MutationGraphType : ObjectGraphType
         UserFields.AddMutations(this);
         CampaignFields.AddMutations(this);
         EntryFields.AddMutations(this);
+        EntryFields.AddAttachmentMutations(this);
     }
 }

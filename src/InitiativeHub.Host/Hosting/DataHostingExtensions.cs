@@ -1,4 +1,5 @@
 using InitiativeHub.Application;
+using InitiativeHub.Infrastructure.Attachments;
 using InitiativeHub.Infrastructure.Configuration;
 using InitiativeHub.Infrastructure.Data;
 
@@ -13,7 +14,19 @@ public static class DataHostingExtensions
         var options = builder.Configuration.GetSection(InitiativeHubOptions.SectionName).Get<InitiativeHubOptions>() ?? new InitiativeHubOptions();
         Directory.CreateDirectory(options.FullDataPath);
         builder.Services.AddInitiativeHubData(builder.Configuration);
+        builder.Services.AddInitiativeHubAttachments(builder.Configuration);
         builder.Services.AddInitiativeHubApplication();
         return builder;
+    }
+
+    /// <summary>The file-system store serves its own signed upload and download URLs.</summary>
+    public static WebApplication MapInitiativeHubAttachments(this WebApplication app)
+    {
+        if (app.Services.GetService<FileSystemAttachmentStore>() is not null)
+        {
+            app.MapFileSystemAttachmentEndpoints();
+        }
+
+        return app;
     }
 }

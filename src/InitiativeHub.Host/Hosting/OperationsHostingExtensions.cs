@@ -1,4 +1,5 @@
 using InitiativeHub.Host.Operations;
+using InitiativeHub.Infrastructure.Attachments;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Prometheus;
 
@@ -13,7 +14,8 @@ public static class OperationsHostingExtensions
     {
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag])
-            .AddCheck<ClusterHealthCheck>("cluster", tags: [ReadyTag]);
+            .AddCheck<ClusterHealthCheck>("cluster", tags: [ReadyTag])
+            .AddCheck<AttachmentStoreHealthCheck>("attachments", tags: [ReadyTag]);
         return builder;
     }
 

@@ -34,6 +34,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<NotificationRecord> Notifications => Set<NotificationRecord>();
 
+    public DbSet<AttachmentUpload> AttachmentUploads => Set<AttachmentUpload>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -39,9 +39,11 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ICampaignRepository, CampaignRepository>();
         services.AddSingleton<IEntryReader, EntryReader>();
         services.AddSingleton<IEntryRepository, EntryRepository>();
+        services.AddSingleton<IAttachmentUploadRepository, AttachmentUploadRepository>();
         services.AddSingleton<AuditChainVerifier>();
         services.AddHostedService<DatabaseMigrator>();
         services.AddHostedService<NotificationDispatcher>();
+        services.AddHostedService<AbandonedUploadSweeper>();
         return services;
     }
 

@@ -63,7 +63,14 @@ public sealed partial class NotificationDispatcher(
                 LogDispatchFailed(logger, exception);
             }
 
-            await Task.Delay(Interval, clock, stoppingToken);
+            try
+            {
+                await Task.Delay(Interval, clock, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
         }
     }
 

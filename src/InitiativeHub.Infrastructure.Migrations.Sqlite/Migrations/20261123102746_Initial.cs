@@ -345,6 +345,32 @@ namespace InitiativeHub.Infrastructure.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "attachment_uploads",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EntryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    DeclaredContentType = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DeclaredSizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    StorageKey = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_attachment_uploads", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_attachment_uploads_entries_EntryId",
+                        column: x => x.EntryId,
+                        principalTable: "entries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "entry_versions",
                 columns: table => new
                 {
@@ -411,6 +437,16 @@ namespace InitiativeHub.Infrastructure.Migrations.Sqlite.Migrations
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_attachment_uploads_CompletedAt_ExpiresAt",
+                table: "attachment_uploads",
+                columns: new[] { "CompletedAt", "ExpiresAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_attachment_uploads_EntryId",
+                table: "attachment_uploads",
+                column: "EntryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_audit_records_EntityType_EntityId",
@@ -535,6 +571,9 @@ namespace InitiativeHub.Infrastructure.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "attachment_uploads");
 
             migrationBuilder.DropTable(
                 name: "audit_records");

@@ -1,0 +1,99 @@
+using System.Security.Claims;
+using GraphQL;
+using GraphQL.Validation;
+using GraphQL.Validation.Rules.Custom;
+using InitiativeHub.GraphQL.Server.Http;
+using InitiativeHub.GraphQL.Server.Validation;
+using Microsoft.AspNetCore.Http;
+
+namespace InitiativeHub.GraphQL.Server.Execution;
+
+/// <summary>Builds <see cref="ExecutionOptions"/> the same way for HTTP and WebSocket operations, then executes.</summary>
+internal sealed class GraphQLOperationRunner
+{
+    public const string TimeoutCode = "TIMEOUT";
+
+    private readonly GraphQLHttpMiddlewareOptions _options;
+    private readonly IValidationRule[] _rules;
+
+    public GraphQLOperationRunner(GraphQLHttpMiddlewareOptions options)
+    {
+        _options = options;
+        var rules = new List<IValidationRule>(DocumentValidator.CoreRules);
+        if (!options.EnableIntrospection)
+        {
+            rules.Add(NoIntrospectionValidationRule.Instance);
+        }
+
+        if (options.MaximumAliases is { } maxAliases)
+        {
+            rules.Add(new MaxAliasesValidationRule(maxAliases));
+        }
+
+        if (options.Complexity is { } complexity)
+        {
+            rules.Add(new ComplexityValidationRule(complexity));
+        }
+
+        rules.AddRange(options.ValidationRules);
+        _rules = [.. rules];
+    }
+
+    /// <param name="executer">The schema's executer, resolved per request.</param>
+    /// <param name="httpContext">The HTTP request, or the WebSocket upgrade request.</param>
+    /// <param name="request">The operation.</param>
+    /// <param name="services">Scope the resolvers use.</param>
+    /// <param name="user">Principal the operation runs as.</param>
+    /// <param name="methodRule">Per-transport operation-type rule, or <see langword="null"/>.</param>
+    /// <param name="timeout">Execution timeout, or <see langword="null"/> (WebSocket streams live as long as the client wants).</param>
+    /// <param name="cancellationToken">Request or operation lifetime.</param>
+    public async Task<ExecutionResult> ExecuteAsync(
+        IDocumentExecuter executer,
+        HttpContext httpContext,
+        GraphQLRequestData request,
+        IServiceProvider services,
+        ClaimsPrincipal? user,
+        IValidationRule? methodRule,
+        TimeSpan? timeout,
+        CancellationToken cancellationToken)
+    {
+        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (timeout is { } limit)
+        {
+            timeoutSource.CancelAfter(limit);
+        }
+
+        var executionOptions = new ExecutionOptions
+        {
+            Query = request.Query,
+            OperationName = request.OperationName,
+            Variables = request.Variables is null ? null : new Inputs(request.Variables),
+            Extensions = request.Extensions is null ? null : new Inputs(request.Extensions),
+            RequestServices = services,
+            User = user,
+            CancellationToken = timeoutSource.Token,
+            ValidationRules = methodRule is null ? _rules : [.. _rules, methodRule],
+            // Why both lists: a cached document skips ValidationRules, but the method check depends on the request.
+            CachedDocumentValidationRules = methodRule is null ? [] : [methodRule],
+        };
+
+        if (_options.ConfigureExecution is { } configure)
+        {
+            await configure(httpContext, executionOptions);
+        }
+
+        try
+        {
+            return await executer.ExecuteAsync(executionOptions);
+        }
+        catch (OperationCanceledException) when (timeoutSource.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            // Why Executed = true: validation passed and execution began, so the spec wants 200 with data: null.
+            return new ExecutionResult
+            {
+                Executed = true,
+                Errors = [new ExecutionError($"The operation did not finish within {timeout!.Value.TotalSeconds:0.###} s.") { Code = TimeoutCode }],
+            };
+        }
+    }
+}
