@@ -46,5 +46,8 @@ awk '
 summary="$(cat "$results/summary.txt")"
 failed="$(echo "$summary" | awk "{print \$3}")"
 if [ "$status" -eq 0 ] && [ "$failed" != "0" ]; then status=1; fi
+if [ "$status" -ne 0 ] && [ "$failed" = "0" ]; then
+  echo "dotnet test exited with status $status (a build error, a crashed test host or a test project that did not run): see $results/test-output.txt"
+fi
 echo "$summary"
 exit "$status"

@@ -1,4 +1,5 @@
 using InitiativeHub.Host.Hosting;
+using InitiativeHub.Host.Operations;
 
 // The composition root: a handful of Add*/Map* calls; each lives in Hosting/.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -24,6 +25,12 @@ builder.AddInitiativeHubOperations();
 
 var app = builder.Build();
 
+// Operator commands run against the configured data and exit without serving.
+if (args.Contains(AuditChainCommand.Name))
+{
+    return await AuditChainCommand.RunAsync(app);
+}
+
 app.UseInitiativeHubPipeline();
 app.MapInitiativeHubOperations();
 app.MapInitiativeHubIdentity();
@@ -31,4 +38,5 @@ app.MapInitiativeHubAttachments();
 app.MapInitiativeHubGraphQL();
 app.MapInitiativeHubWeb();
 
-app.Run();
+await app.RunAsync();
+return 0;

@@ -7,6 +7,9 @@ public sealed class HostFixture : IAsyncLifetime
 {
     private HostProcess? _host;
 
+    /// <summary>Wraps a host a test started itself (and disposes).</summary>
+    public static HostFixture For(HostProcess host) => new() { _host = host };
+
     public HostProcess Host => _host ?? throw new InvalidOperationException("The host has not started.");
 
     public ApiClient CreateClient() => new(Host.CreateClient());

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using InitiativeHub.GraphQL.Campaigns;
 using InitiativeHub.GraphQL.Entries;
+using InitiativeHub.GraphQL.Notifications;
 using InitiativeHub.GraphQL.Organizations;
 using InitiativeHub.GraphQL.Users;
 
@@ -16,6 +17,7 @@ public sealed class MutationGraphType : ObjectGraphType
         UserFields.AddMutations(this);
         CampaignFields.AddMutations(this);
         EntryFields.AddMutations(this);
+        NotificationFields.AddMutations(this);
         EntryFields.AddAttachmentMutations(this);
     }
 }

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using InitiativeHub.GraphQL.Campaigns;
 using InitiativeHub.GraphQL.Entries;
+using InitiativeHub.GraphQL.Notifications;
 using InitiativeHub.GraphQL.Organizations;
 using InitiativeHub.GraphQL.Relay;
 using InitiativeHub.GraphQL.Users;
@@ -18,5 +19,6 @@ public sealed class QueryGraphType : ObjectGraphType
         OrganizationFields.AddQueries(this);
         CampaignFields.AddQueries(this);
         EntryFields.AddQueries(this);
+        NotificationFields.AddQueries(this);
     }
 }

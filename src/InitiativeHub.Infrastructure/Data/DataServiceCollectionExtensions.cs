@@ -1,6 +1,7 @@
 using InitiativeHub.Application.Access;
 using InitiativeHub.Application.Campaigns;
 using InitiativeHub.Application.Entries;
+using InitiativeHub.Application.Notifications;
 using InitiativeHub.Application.Organizations;
 using InitiativeHub.Application.Users;
 using InitiativeHub.Infrastructure.Audit;
@@ -40,6 +41,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IEntryReader, EntryReader>();
         services.AddSingleton<IEntryRepository, EntryRepository>();
         services.AddSingleton<IAttachmentUploadRepository, AttachmentUploadRepository>();
+        services.AddSingleton<INoticeStore, NoticeStore>();
         services.AddSingleton<AuditChainVerifier>();
         services.AddHostedService<DatabaseMigrator>();
         services.AddHostedService<NotificationDispatcher>();

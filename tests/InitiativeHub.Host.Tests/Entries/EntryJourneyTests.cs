@@ -128,6 +128,17 @@ public sealed class EntryJourneyTests(HostFixture fixture)
         Assert.Contains(mails, m => m.Contains("Bổ sung số liệu hiệu quả áp dụng", StringComparison.Ordinal));
         Assert.Contains(mails, m => m.Contains("Không thuộc lĩnh vực của phong trào", StringComparison.Ordinal));
         Assert.Contains(mails, m => m.Contains(resubmitted["receipt"]!["number"]!.GetValue<string>(), StringComparison.Ordinal));
+
+        // …and in the app: newest first, and marking them read empties the unread list.
+        var notices = await citizen.GraphQLAsync("{ notifications(first: 10) { id kind title } }");
+        var list = notices["data"]!["notifications"]!.AsArray();
+        Assert.Equal(["entry-rejected", "entry-accepted"], list.Take(2).Select(n => n!["kind"]!.GetValue<string>()));
+        var marked = await citizen.MutateAsync(
+            "mutation($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { markedCount } }",
+            "markNotificationsRead", new { input = new { ids = list.Select(n => n!["id"]!.GetValue<string>()).ToArray() } });
+        var unread = await citizen.GraphQLAsync("{ notifications(unreadOnly: true) { id } }");
+        Assert.Equal(list.Count, marked["markedCount"]!.GetValue<int>());
+        Assert.Empty(unread["data"]!["notifications"]!.AsArray());
     }
 
     [Fact]

@@ -1,0 +1,6 @@
+namespace InitiativeHub.GraphQL.Notifications;
+
+public sealed class MarkNotificationsReadInput
+{
+    public List<string> Ids { get; set; } = [];
+}
