@@ -16,7 +16,8 @@ public sealed class UserReader(IDbContextFactory<AppDbContext> contexts) : IUser
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Users.AsNoTracking()
             .Where(u => ids.Contains(u.Id))
-            .Select(u => new UserProfile(u.Id, u.Email, u.FullName, u.OrganizationId))
+            // Accounts registered through the API without a name show their email until they set one.
+            .Select(u => new UserProfile(u.Id, u.Email, u.FullName == string.Empty ? u.Email ?? string.Empty : u.FullName, u.OrganizationId))
             .ToDictionaryAsync(u => u.Id, cancellationToken);
     }
 }
