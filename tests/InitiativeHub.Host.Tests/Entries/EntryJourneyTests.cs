@@ -1,5 +1,5 @@
-using System.Text;
 using InitiativeHub.Host.Tests.Campaigns;
+using InitiativeHub.Testing;
 
 namespace InitiativeHub.Host.Tests.Entries;
 
@@ -124,7 +124,7 @@ public sealed class EntryJourneyTests(HostFixture fixture)
         Assert.NotEqual(history[0]!["digest"]!.GetValue<string>(), history[1]!["digest"]!.GetValue<string>());
 
         // The submitter was told, by email through the outbox, of the return and the rejection with its reason.
-        var mails = await WaitForMailsAsync(email, 5);
+        var mails = await Outbox.WaitForMailsAsync(fixture.Host.DataPath, email, 5, TestContext.Current.CancellationToken);
         Assert.Contains(mails, m => m.Contains("Bổ sung số liệu hiệu quả áp dụng", StringComparison.Ordinal));
         Assert.Contains(mails, m => m.Contains("Không thuộc lĩnh vực của phong trào", StringComparison.Ordinal));
         Assert.Contains(mails, m => m.Contains(resubmitted["receipt"]!["number"]!.GetValue<string>(), StringComparison.Ordinal));
@@ -189,40 +189,47 @@ public sealed class EntryJourneyTests(HostFixture fixture)
         Assert.DoesNotContain(matches, m => m!["entry"]!["title"]!.GetValue<string>().StartsWith("Vườn rau", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task ModelPractice_NominatedByAUnitsStaff_IsAccepted_ButNotBySomeoneWithoutARoleThere()
+    {
+        // Arrange: a residential group's staff member nominates a model practice on behalf of the group.
+        var scenario = await CampaignScenario.CreateAsync(fixture);
+        var group = await Organizations.OrganizationScenario.CreateAsync(scenario.Organizations.Admin, "Tổ dân phố số 3", "RESIDENTIAL_GROUP", scenario.Organizations.WardAId);
+        var staff = await scenario.Organizations.UserWithRoleAsync(fixture, "STAFF", group);
+        var outsider = fixture.CreateClient();
+        await outsider.SignUpAsync($"outsider.{Guid.NewGuid():N}@example.vn");
+        object Nomination() => new
+        {
+            input = new
+            {
+                campaignId = scenario.CampaignId,
+                categoryId = scenario.CategoryId,
+                kind = "MODEL_PRACTICE",
+                submitterKind = "COLLECTIVE",
+                organizationId = group,
+                title = "Mô hình \"Camera an ninh cộng đồng\" của Tổ dân phố số 3",
+                description = "Các hộ góp kinh phí lắp 12 camera tại các ngõ, kết nối với Công an phường.",
+                authors = new object[] { new { fullName = "Tổ dân phố số 3", contributionPercent = 100 } },
+            },
+        };
+
+        // Act
+        var nominated = await staff.MutateAsync(EntryOperations.Create, "createEntry", Nomination());
+        var refused = await outsider.MutateAsync(EntryOperations.Create, "createEntry", Nomination());
+        var entry = await staff.GraphQLAsync("query($id: ID!) { node(id: $id) { ... on Entry { kind submitterKind organization { name } } } }", new { id = nominated["entry"]!["id"]!.GetValue<string>() });
+
+        // Assert
+        Assert.Null(nominated["errors"]);
+        Assert.Equal("MODEL_PRACTICE", entry["data"]!["node"]!["kind"]!.GetValue<string>());
+        Assert.Equal("Tổ dân phố số 3", entry["data"]!["node"]!["organization"]!["name"]!.GetValue<string>());
+        Assert.Equal("FORBIDDEN", refused["errors"]![0]!["code"]!.GetValue<string>());
+    }
+
     private static async Task<string> SubmitNewAsync(Testing.ApiClient citizen, CampaignScenario scenario, string title, string? description = null)
     {
         var created = await citizen.MutateAsync(EntryOperations.Create, "createEntry", EntryOperations.NewEntry(scenario.CampaignId, scenario.CategoryId, title, description: description));
         var entryId = created["entry"]?["id"]?.GetValue<string>() ?? throw new InvalidOperationException(created.ToJsonString());
         var submitted = await citizen.MutateAsync(EntryOperations.Submit, "submitEntry", new { input = new { entryId } });
         return submitted["receipt"] is not null ? entryId : throw new InvalidOperationException(submitted.ToJsonString());
-    }
-
-    /// <summary>The decoded bodies and subjects of the .eml files mailed to one address (the outbox dispatcher runs every 2 s).</summary>
-    private async Task<IReadOnlyList<string>> WaitForMailsAsync(string to, int atLeast)
-    {
-        var outbox = Path.Combine(fixture.Host.DataPath, "outbox");
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        List<string> mails = [];
-        while (DateTime.UtcNow < deadline)
-        {
-            mails = Directory.Exists(outbox)
-                ? Directory.GetFiles(outbox, "*.eml").Select(File.ReadAllText).Where(m => m.Contains($"To: {to}", StringComparison.Ordinal)).Select(Decode).ToList()
-                : [];
-            if (mails.Count >= atLeast)
-            {
-                break;
-            }
-
-            await Task.Delay(250, TestContext.Current.CancellationToken);
-        }
-
-        return mails;
-    }
-
-    private static string Decode(string eml)
-    {
-        var parts = eml.Split("\r\n\r\n", 2);
-        var body = Encoding.UTF8.GetString(Convert.FromBase64String(parts[1].Replace("\r\n", string.Empty, StringComparison.Ordinal)));
-        return parts[0] + "\n" + body;
     }
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using InitiativeHub.Testing;
@@ -35,25 +34,8 @@ public sealed partial class EmailConfirmationTests
 
     private static async Task<string> WaitForConfirmationLinkAsync(string dataPath, string email)
     {
-        var outbox = Path.Combine(dataPath, "outbox");
-        for (var attempt = 0; attempt < 50; attempt++)
-        {
-            foreach (var file in Directory.Exists(outbox) ? Directory.GetFiles(outbox, "*.eml") : [])
-            {
-                var eml = await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken);
-                if (!eml.Contains($"To: {email}", StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                var body = Encoding.UTF8.GetString(Convert.FromBase64String(eml.Split("\r\n\r\n", 2)[1].Replace("\r\n", string.Empty, StringComparison.Ordinal)));
-                return Link().Match(body).Value;
-            }
-
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
-
-        throw new InvalidOperationException("No confirmation mail was written to the outbox.");
+        var mails = await Outbox.WaitForMailsAsync(dataPath, email, 1, TestContext.Current.CancellationToken);
+        return mails.Count > 0 ? Link().Match(mails[0]).Value : throw new InvalidOperationException("No confirmation mail was written to the outbox.");
     }
 
     [GeneratedRegex(@"https?://\S+")]
