@@ -15,6 +15,14 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]))
     builder.WebHost.UseUrls("http://127.0.0.1:5000");
 }
 
+// Where the platform is served, for the demo summary; the demo itself needs the silo, not the web, so it binds a
+// free loopback port and never clashes with a running host.
+var siteUrl = builder.Configuration["urls"]!.Split(';')[0];
+if (args.Contains(DemoDataCommand.Name))
+{
+    builder.WebHost.UseUrls("http://127.0.0.1:0");
+}
+
 builder.AddInitiativeHubLogging();
 builder.AddInitiativeHubData();
 builder.AddInitiativeHubOrleans();
@@ -29,6 +37,11 @@ var app = builder.Build();
 if (args.Contains(AuditChainCommand.Name))
 {
     return await AuditChainCommand.RunAsync(app);
+}
+
+if (args.Contains(DemoDataCommand.Name))
+{
+    return await DemoDataCommand.RunAsync(app, siteUrl);
 }
 
 app.UseInitiativeHubPipeline();

@@ -82,7 +82,11 @@ public sealed class HostProcess : IAsyncDisposable
     }
 
     /// <summary>Runs the host binary as an operator command (e.g. <c>verify-audit</c>) against a data folder.</summary>
-    public static async Task<(int ExitCode, string Output)> RunCommandAsync(string dataPath, params string[] arguments)
+    public static Task<(int ExitCode, string Output)> RunCommandAsync(string dataPath, params string[] arguments) =>
+        RunCommandAsync(dataPath, null, arguments);
+
+    /// <summary>Runs an operator command with extra settings (environment variables), e.g. its own Orleans ports.</summary>
+    public static async Task<(int ExitCode, string Output)> RunCommandAsync(string dataPath, IReadOnlyDictionary<string, string>? settings, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -100,6 +104,11 @@ public sealed class HostProcess : IAsyncDisposable
         start.Environment["InitiativeHub__DataPath"] = dataPath;
         start.Environment["InitiativeHub__Logging__Format"] = "Simple";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+
         using var process = Process.Start(start) ?? throw new InvalidOperationException("The command did not start.");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
