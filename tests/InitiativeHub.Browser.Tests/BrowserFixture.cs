@@ -26,6 +26,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser has not started.");
 
+    /// <summary>The host's services, for setting up a scenario through the same use cases the pages call.</summary>
+    public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The host has not started.");
+
     /// <summary>Where screenshots go: TestResults/screenshots beside the test binaries (or $INITIATIVEHUB_SCREENSHOTS).</summary>
     public static string ScreenshotFolder { get; } =
         Environment.GetEnvironmentVariable("INITIATIVEHUB_SCREENSHOTS") is { Length: > 0 } folder
@@ -51,6 +54,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             ["InitiativeHub:Orleans:GatewayPort"] = FreePorts.Next().ToString(CultureInfo.InvariantCulture),
             ["InitiativeHub:Bootstrap:AdminEmail"] = AdminEmail,
             ["InitiativeHub:Bootstrap:AdminPassword"] = AdminPassword,
+            // Signed attachment URLs must point at this host, not the default 127.0.0.1:5000.
+            ["InitiativeHub:PublicBaseUrl"] = BaseAddress.ToString(),
             ["InitiativeHub:Logging:Format"] = "Simple",
             ["Logging:LogLevel:Default"] = "Warning",
         });

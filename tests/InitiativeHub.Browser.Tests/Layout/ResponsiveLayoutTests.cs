@@ -12,6 +12,8 @@ public sealed class ResponsiveLayoutTests(BrowserFixture fixture)
         var pages = new (string Path, string Heading)[]
         {
             ("/", "Phong trào đổi mới sáng tạo"),
+            ("/phong-trao", "Các phong trào, cuộc thi"),
+            ("/tra-cuu-bien-nhan", "Tra cứu biên nhận"),
             ("/dang-nhap", "Đăng nhập"),
             ("/dang-ky", "Đăng ký tài khoản"),
             ("/quen-mat-khau", "Quên mật khẩu"),

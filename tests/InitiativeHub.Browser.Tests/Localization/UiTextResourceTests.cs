@@ -2,6 +2,8 @@ using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using InitiativeHub.Domain.Access;
+using InitiativeHub.Domain.Campaigns;
+using InitiativeHub.Domain.Entries;
 using InitiativeHub.Testing;
 
 namespace InitiativeHub.Browser.Tests.Localization;
@@ -53,6 +55,31 @@ public sealed partial class UiTextResourceTests
         missing.AddRange(Enum.GetNames<Role>().Select(role => $"Role_{role}").Where(key => !keys.Contains(key)));
         Assert.True(missing.Count == 0, "Undefined UI text keys: " + string.Join(", ", missing));
     }
+
+    [Fact]
+    public void EveryEnumValueThePagesName_HasATextInBothLanguages()
+    {
+        // Pages look these up as L[$"{Prefix}{value}"]: a new enum value must come with its words.
+        var expected = Keys<CampaignPhase>("Phase_")
+            .Concat(Keys<CampaignPhase>("PhaseAction_"))
+            .Concat(Keys<EntryStatus>("EntryStatus_"))
+            .Concat(Keys<CampaignKind>("CampaignKind_"))
+            .Concat(Keys<Occasion>("Occasion_"))
+            .Concat(Keys<Aggregation>("Aggregation_"))
+            .Concat(Keys<AwardForm>("AwardForm_"))
+            .Concat(Keys<EntryKind>("EntryKind_"))
+            .Concat(Keys<SubmitterKind>("SubmitterKind_"))
+            .ToList();
+        foreach (var file in new[] { "UiText.resx", "UiText.en.resx" })
+        {
+            var keys = Read(file).Keys.ToHashSet(StringComparer.Ordinal);
+            var missing = expected.Where(key => !keys.Contains(key)).ToList();
+            Assert.True(missing.Count == 0, $"{file} lacks: " + string.Join(", ", missing));
+        }
+    }
+
+    private static IEnumerable<string> Keys<TEnum>(string prefix)
+        where TEnum : struct, Enum => Enum.GetNames<TEnum>().Select(name => prefix + name);
 
     [GeneratedRegex("""\bL\["([A-Za-z0-9_]+)"[\],]""")]
     private static partial Regex LocalizerKey();
