@@ -87,6 +87,10 @@ public sealed class EntryService(IAccessControl access, CampaignService campaign
         return await reader.ListAsync(campaignId, scope, filter, sort, page, cancellationToken);
     }
 
+    /// <summary>The viewer's own entries across campaigns (drafts included), most recently changed first.</summary>
+    public async Task<IReadOnlyList<Entry>> ListMineAsync(Viewer viewer, CancellationToken cancellationToken) =>
+        await reader.ListBySubmitterAsync(access.RequireUser(viewer), 500, cancellationToken);
+
     /// <summary>The entries among <paramref name="ids"/> that the viewer may see.</summary>
     public async Task<IReadOnlyDictionary<Guid, Entry>> GetVisibleAsync(Viewer viewer, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {
@@ -128,8 +132,8 @@ public sealed class EntryService(IAccessControl access, CampaignService campaign
     }
 
     /// <summary>
-    /// Entries resembling a title and description, for the novelty check. Organizers see every submitted entry;
-    /// others see their own entries and those of published campaigns.
+    /// Entries resembling a title and description, for the novelty check, among those the viewer may see: organizers
+    /// every submitted entry of their campaigns, submitters their own.
     /// </summary>
     public async Task<IReadOnlyList<SimilarEntryMatch>> FindSimilarAsync(Viewer viewer, Guid campaignId, string title, string? description, int? first, CancellationToken cancellationToken)
     {

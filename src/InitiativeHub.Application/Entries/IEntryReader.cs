@@ -10,6 +10,9 @@ public interface IEntryReader
 
     Task<Page<Entry>> ListAsync(Guid campaignId, EntryScope scope, EntryFilter filter, EntrySort sort, PageRequest page, CancellationToken cancellationToken);
 
+    /// <summary>One submitter's entries across campaigns, most recently changed first.</summary>
+    Task<IReadOnlyList<Entry>> ListBySubmitterAsync(Guid submitterId, int limit, CancellationToken cancellationToken);
+
     Task<EntryVersionRecord?> FindVersionByReceiptAsync(string receiptNumber, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<EntryVersionRecord>> GetVersionsAsync(Guid entryId, CancellationToken cancellationToken);

@@ -64,6 +64,14 @@ public sealed class EntryReader(IDbContextFactory<AppDbContext> contexts) : IEnt
         };
     }
 
+    public async Task<IReadOnlyList<Entry>> ListBySubmitterAsync(Guid submitterId, int limit, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entries = await db.Entries.AsNoTracking().Where(e => e.SubmitterId == submitterId).ToListAsync(cancellationToken);
+        // Ordered in memory: SQLite cannot order DateTimeOffset, and one person's entries are few.
+        return entries.OrderByDescending(e => e.UpdatedAt).Take(limit).ToList();
+    }
+
     public async Task<EntryVersionRecord?> FindVersionByReceiptAsync(string receiptNumber, CancellationToken cancellationToken)
     {
         var number = receiptNumber.ToUpperInvariant();
