@@ -269,6 +269,35 @@ namespace InitiativeHub.Infrastructure.Migrations.Sqlite.Migrations
                     b.ToTable("entries", (string)null);
                 });
 
+            modelBuilder.Entity("InitiativeHub.Domain.Judging.Panel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CategoryIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Members")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.ToTable("panels", (string)null);
+                });
+
             modelBuilder.Entity("InitiativeHub.Domain.Organizations.Organization", b =>
                 {
                     b.Property<Guid>("Id")
@@ -729,6 +758,15 @@ namespace InitiativeHub.Infrastructure.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("InitiativeHub.Domain.Entries.Entry", b =>
+                {
+                    b.HasOne("InitiativeHub.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InitiativeHub.Domain.Judging.Panel", b =>
                 {
                     b.HasOne("InitiativeHub.Domain.Campaigns.Campaign", null)
                         .WithMany()
