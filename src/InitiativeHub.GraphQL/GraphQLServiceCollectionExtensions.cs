@@ -23,6 +23,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<INodeResolver, CampaignNodeResolver>();
         services.AddSingleton<INodeResolver, EntryNodeResolver>();
         services.AddSingleton<INodeResolver, PanelNodeResolver>();
+        services.AddSingleton<INodeResolver, AssignmentNodeResolver>();
         services.AddGraphQL(builder => builder
             .AddSchema<InitiativeHubSchema>()
             .AddSystemTextJson()

@@ -9,4 +9,10 @@ namespace InitiativeHub.Application.Judging;
 public interface IJudgingGrain : IGrainWithGuidKey
 {
     Task<CommandResult<Guid>> CreatePanelAsync(CreatePanelCommand command);
+
+    /// <summary>Assigns judges of a panel; returns how many assignments were added.</summary>
+    Task<CommandResult<int>> AssignJudgesAsync(AssignJudgesCommand command);
+
+    /// <summary>The judge sets their assignment aside for a conflict of interest; the entry gets another judge where one is free.</summary>
+    Task<CommandResult<Guid>> DeclareConflictAsync(Guid entryId, Guid judgeId, string reason);
 }

@@ -1,5 +1,6 @@
 using InitiativeHub.Application.Access;
 using InitiativeHub.Application.Campaigns;
+using InitiativeHub.Application.Common.Paging;
 using InitiativeHub.Application.Users;
 using InitiativeHub.Domain.Common;
 using InitiativeHub.Domain.Judging;
@@ -13,7 +14,8 @@ namespace InitiativeHub.Application.Judging;
 /// of this campaign), while the JUDGE role alone gives no access to any campaign's entries.
 /// A panel and its members are visible to the campaign's organizers and to the panel's own members.
 /// </summary>
-public sealed class JudgingService(IAccessControl access, CampaignService campaigns, IUserReader users, IPanelReader panels, IGrainFactory grains)
+public sealed class JudgingService(
+    IAccessControl access, CampaignService campaigns, IUserReader users, IPanelReader panels, IAssignmentReader assignments, IGrainFactory grains)
 {
     public async Task<Panel> CreatePanelAsync(
         Viewer viewer, Guid campaignId, string name, IReadOnlyList<Guid>? categoryIds, IReadOnlyList<PanelMember> members, CancellationToken cancellationToken)
@@ -82,5 +84,60 @@ public sealed class JudgingService(IAccessControl access, CampaignService campai
     {
         var campaign = (await campaigns.GetVisibleAsync(viewer, [campaignId], cancellationToken)).GetValueOrDefault(campaignId);
         return campaign is not null && await campaigns.IsOrganizerAsync(viewer, campaign, cancellationToken);
+    }
+
+    /// <summary>
+    /// Assigns the panel's judges: automatically over the campaign's accepted entries (<paramref name="judgesPerEntry"/>,
+    /// default 2) when no ids are given, otherwise every listed judge to every listed entry. Organizers only.
+    /// Returns the panel's assignments afterwards.
+    /// </summary>
+    public async Task<IReadOnlyList<AssignmentRecord>> AssignJudgesAsync(
+        Viewer viewer, Guid panelId, int? judgesPerEntry, IReadOnlyList<Guid>? entryIds, IReadOnlyList<Guid>? judgeIds, CancellationToken cancellationToken)
+    {
+        var actorId = access.RequireUser(viewer);
+        var panel = (await panels.GetByIdsAsync([panelId], cancellationToken)).GetValueOrDefault(panelId)
+            ?? throw new NotFoundException("Không tìm thấy hội đồng.", "panelId");
+        var campaign = await campaigns.GetManagedAsync(viewer, panel.CampaignId, cancellationToken);
+        var command = new AssignJudgesCommand(panel.Id, judgesPerEntry ?? 2, entryIds, judgeIds, actorId);
+        (await grains.GetGrain<IJudgingGrain>(campaign.Id).AssignJudgesAsync(command)).Unwrap();
+        return await assignments.ListByPanelAsync(panel.Id, cancellationToken);
+    }
+
+    /// <summary>The viewer declares a conflict of interest with an entry assigned to them; another judge takes it where one is free.</summary>
+    public async Task<AssignmentRecord> DeclareConflictAsync(Viewer viewer, Guid entryId, string reason, CancellationToken cancellationToken)
+    {
+        var judgeId = access.RequireUser(viewer);
+        var assignment = await assignments.FindAsync(entryId, judgeId, cancellationToken)
+            ?? throw new DomainException(JudgingErrorCodes.NotYourAssignment, "Bạn không được phân công chấm hồ sơ này.", "entryId");
+        var id = (await grains.GetGrain<IJudgingGrain>(assignment.CampaignId).DeclareConflictAsync(entryId, judgeId, reason)).Unwrap();
+        return (await assignments.GetByIdsAsync([id], cancellationToken))[id];
+    }
+
+    /// <summary>The viewer's own assignments, optionally of one campaign and in some statuses.</summary>
+    public async Task<Page<AssignmentRecord>> ListAssignmentsAsync(
+        Viewer viewer, Guid? campaignId, IReadOnlyCollection<AssignmentStatus>? statuses, PageRequest page, CancellationToken cancellationToken)
+    {
+        var judgeId = access.RequireUser(viewer);
+        return await assignments.ListForJudgeAsync(judgeId, campaignId, statuses, page, cancellationToken);
+    }
+
+    /// <summary>The assignments among <paramref name="ids"/> the viewer may see: their own, or any of a campaign they organize.</summary>
+    public async Task<IReadOnlyDictionary<Guid, AssignmentRecord>> GetVisibleAssignmentsAsync(Viewer viewer, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    {
+        var visible = new Dictionary<Guid, AssignmentRecord>();
+        if (viewer.UserId is not { } userId)
+        {
+            return visible;
+        }
+
+        foreach (var (id, assignment) in await assignments.GetByIdsAsync(ids, cancellationToken))
+        {
+            if (assignment.JudgeId == userId || await IsOrganizerAsync(viewer, assignment.CampaignId, cancellationToken))
+            {
+                visible[id] = assignment;
+            }
+        }
+
+        return visible;
     }
 }

@@ -1,6 +1,7 @@
 using InitiativeHub.Application.Campaigns;
 using InitiativeHub.Application.Common.Results;
 using InitiativeHub.Application.Judging;
+using InitiativeHub.Domain.Campaigns;
 using InitiativeHub.Domain.Common;
 using InitiativeHub.Domain.Judging;
 
@@ -10,15 +11,126 @@ namespace InitiativeHub.Grains.Judging;
 /// Single writer of one campaign's judging: every change is applied by the domain rules against the campaign as
 /// stored, then committed with its audit record before the grain answers.
 /// </summary>
-public sealed class JudgingGrain(IPanelRepository panels, ICampaignRepository campaigns) : Grain, IJudgingGrain
+public sealed class JudgingGrain(IPanelRepository panels, IAssignmentRepository assignments, ICampaignRepository campaigns, TimeProvider clock)
+    : Grain, IJudgingGrain
 {
     public Task<CommandResult<Guid>> CreatePanelAsync(CreatePanelCommand command) =>
         CommandRunner.RunAsync(async () =>
         {
-            var campaign = await campaigns.GetAsync(this.GetPrimaryKey(), CancellationToken.None)
-                ?? throw new NotFoundException("Không tìm thấy phong trào.", "campaignId");
+            var campaign = await LoadCampaignAsync();
             var panel = Panel.Create(command.PanelId, campaign, command.Name, command.CategoryIds, command.Members);
             await panels.AddAsync(panel, command.ActorId, CancellationToken.None);
             return panel.Id;
         });
+
+    public Task<CommandResult<int>> AssignJudgesAsync(AssignJudgesCommand command) =>
+        CommandRunner.RunAsync(async () =>
+        {
+            var state = await LoadStateAsync(command.PanelId);
+            if (command.EntryIds is null && command.JudgeIds is null)
+            {
+                var plan = state.Plan(command.JudgesPerEntry, []);
+                var (added, removed) = Apply(state, plan, command.JudgesPerEntry);
+                await assignments.SaveAsync(
+                    added, [], removed, state.Campaign.Id, command.ActorId, "judges-assigned",
+                    new { PanelId = state.Panel.Id, command.JudgesPerEntry, Added = added.Count, Removed = removed.Count, Shortfalls = plan.Shortfalls.Count },
+                    CancellationToken.None);
+                return added.Count;
+            }
+
+            if (command.EntryIds is not { Count: > 0 } || command.JudgeIds is not { Count: > 0 })
+            {
+                throw new ValidationException("Phân công thủ công cần cả danh sách hồ sơ và danh sách giám khảo.", "judgeIds");
+            }
+
+            var manual = new List<AssignmentRecord>();
+            var existing = state.Active.Select(r => r.ToDomain()).ToList();
+            foreach (var entryId in command.EntryIds.Distinct())
+            {
+                var entry = state.Entries.FirstOrDefault(e => e.EntryId == entryId)
+                    ?? throw new NotFoundException("Không tìm thấy hồ sơ đã được tiếp nhận để chấm.", "entryIds");
+                foreach (var judgeId in command.JudgeIds.Distinct())
+                {
+                    var assignment = BalancedAssignment.AssignManually(entry, state.Panel, judgeId, existing, state.Conflicts);
+                    existing.Add(assignment);
+                    manual.Add(NewRecord(state, assignment, command.JudgesPerEntry));
+                }
+            }
+
+            await assignments.SaveAsync(
+                manual, [], [], state.Campaign.Id, command.ActorId, "judges-assigned-manually",
+                new { PanelId = state.Panel.Id, Pairs = manual.Select(r => new { r.EntryId, r.JudgeId }) },
+                CancellationToken.None);
+            return manual.Count;
+        });
+
+    public Task<CommandResult<Guid>> DeclareConflictAsync(Guid entryId, Guid judgeId, string reason) =>
+        CommandRunner.RunAsync(async () =>
+        {
+            var records = await assignments.GetByCampaignAsync(this.GetPrimaryKey(), CancellationToken.None);
+            var record = records.FirstOrDefault(r => r.EntryId == entryId && r.JudgeId == judgeId && r.Status != AssignmentStatus.Conflict)
+                ?? throw new DomainException(JudgingErrorCodes.NotYourAssignment, "Bạn không được phân công chấm hồ sơ này.", "entryId");
+            var conflict = ConflictOfInterest.Declare(judgeId, entryId, reason);
+            var state = await LoadStateAsync(record.PanelId);
+            record.Status = AssignmentStatus.Conflict;
+            record.ConflictNote = conflict.Note;
+            var plan = state.Plan(record.JudgesPerEntry, [conflict]);
+            var (added, removed) = Apply(state, plan, record.JudgesPerEntry);
+            removed = removed.Where(r => r.Id != record.Id).ToList();
+            await assignments.SaveAsync(
+                added, [record], removed, state.Campaign.Id, judgeId, "conflict-declared",
+                new { record.Id, entryId, judgeId, Reason = conflict.Note, Reassigned = added.Select(r => r.JudgeId) },
+                CancellationToken.None);
+            return record.Id;
+        });
+
+    private (List<AssignmentRecord> Added, List<AssignmentRecord> Removed) Apply(JudgingState state, AssignmentPlan plan, int judgesPerEntry)
+    {
+        var added = plan.Added.Select(a => NewRecord(state, a, judgesPerEntry)).ToList();
+        var removed = plan.Removed
+            .Select(r => state.Active.First(x => x.EntryId == r.Assignment.EntryId && x.JudgeId == r.Assignment.JudgeId))
+            .ToList();
+        return (added, removed);
+    }
+
+    private AssignmentRecord NewRecord(JudgingState state, Assignment assignment, int judgesPerEntry)
+    {
+        var id = Guid.CreateVersion7();
+        return new AssignmentRecord
+        {
+            Id = id,
+            CampaignId = state.Campaign.Id,
+            PanelId = assignment.PanelId,
+            EntryId = assignment.EntryId,
+            JudgeId = assignment.JudgeId,
+            Source = assignment.Source,
+            Status = AssignmentStatus.Assigned,
+            JudgesPerEntry = judgesPerEntry,
+            AssignedAt = clock.GetUtcNow(),
+            SortKey = id.ToString("N"),
+        };
+    }
+
+    private async Task<JudgingState> LoadStateAsync(Guid panelId)
+    {
+        var campaign = await LoadCampaignAsync();
+        var panel = (await panels.GetByCampaignAsync(campaign.Id, CancellationToken.None)).FirstOrDefault(p => p.Id == panelId)
+            ?? throw new NotFoundException("Không tìm thấy hội đồng.", "panelId");
+        var records = await assignments.GetByCampaignAsync(campaign.Id, CancellationToken.None);
+        var entries = (await assignments.GetAcceptedEntriesAsync(campaign.Id, CancellationToken.None)).Where(e => panel.Covers(e.CategoryId)).ToList();
+        var profiles = await assignments.GetJudgeProfilesAsync(panel.ScoringMemberIds, CancellationToken.None);
+        var conflicts = ConflictOfInterestRules.DetectAll(entries.Select(EntryParties.From), profiles, campaign.ConflictIfSameOrganization)
+            .Concat(records.Where(r => r.Status == AssignmentStatus.Conflict)
+                .Select(r => new ConflictOfInterest(r.JudgeId, r.EntryId, ConflictReason.Declared, r.ConflictNote)))
+            .ToList();
+        return new JudgingState(
+            campaign,
+            panel,
+            entries.Select(e => new AssignableEntry(e.Id, e.CategoryId)).ToList(),
+            records.Where(r => r.PanelId == panel.Id && r.Status != AssignmentStatus.Conflict).ToList(),
+            conflicts);
+    }
+
+    private async Task<Campaign> LoadCampaignAsync() =>
+        await campaigns.GetAsync(this.GetPrimaryKey(), CancellationToken.None) ?? throw new NotFoundException("Không tìm thấy phong trào.", "campaignId");
 }

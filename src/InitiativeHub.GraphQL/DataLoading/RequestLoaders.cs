@@ -19,6 +19,7 @@ public sealed class RequestLoaders(OrganizationService organizations, UserServic
     private readonly Dictionary<Viewer, BatchLoader<Guid, Campaign>> _visibleCampaignById = [];
     private readonly Dictionary<Viewer, BatchLoader<Guid, Entry>> _visibleEntryById = [];
     private readonly Dictionary<Viewer, BatchLoader<Guid, Panel>> _visiblePanelById = [];
+    private readonly Dictionary<Viewer, BatchLoader<Guid, AssignmentRecord>> _visibleAssignmentById = [];
 
     public BatchLoader<Guid, Organization> OrganizationById =>
         _organizationById ??= new BatchLoader<Guid, Organization>(organizations.GetByIdsAsync);
@@ -34,6 +35,9 @@ public sealed class RequestLoaders(OrganizationService organizations, UserServic
 
     public BatchLoader<Guid, Panel> VisiblePanelById(Viewer viewer) =>
         For(_visiblePanelById, viewer, (ids, ct) => judging.GetVisiblePanelsAsync(viewer, ids, ct));
+
+    public BatchLoader<Guid, AssignmentRecord> VisibleAssignmentById(Viewer viewer) =>
+        For(_visibleAssignmentById, viewer, (ids, ct) => judging.GetVisibleAssignmentsAsync(viewer, ids, ct));
 
     private static BatchLoader<Guid, T> For<T>(
         Dictionary<Viewer, BatchLoader<Guid, T>> loaders, Viewer viewer, Func<IReadOnlyCollection<Guid>, CancellationToken, Task<IReadOnlyDictionary<Guid, T>>> fetch)

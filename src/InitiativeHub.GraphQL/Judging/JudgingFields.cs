@@ -5,6 +5,7 @@ using InitiativeHub.Domain.Judging;
 using InitiativeHub.GraphQL.Campaigns;
 using InitiativeHub.GraphQL.Common;
 using InitiativeHub.GraphQL.Conventions;
+using InitiativeHub.GraphQL.Entries;
 using InitiativeHub.GraphQL.Relay;
 using InitiativeHub.GraphQL.Users;
 
@@ -15,6 +16,18 @@ public static class JudgingFields
 {
     public static void AddQueries(ObjectGraphType query)
     {
+        query.Field<NonNullGraphType<AssignmentsConnectionGraphType>>("assignments")
+            .Description("The viewer's judging assignments (all of them, or in one campaign).")
+            .Argument<IdGraphType>("campaignId")
+            .Argument<ListGraphType<NonNullGraphType<AssignmentStatusGraphType>>>("status")
+            .ForwardPaging()
+            .ResolveAsync(async c => await c.Service<JudgingService>().ListAssignmentsAsync(
+                c.GetViewer(),
+                GlobalId.DecodeOptional(c.GetArgument<string?>("campaignId"), CampaignGraphType.TypeName, "campaignId"),
+                c.GetArgument<List<AssignmentStatus>?>("status"),
+                c.GetPageRequest(),
+                c.CancellationToken));
+
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PanelGraphType>>>>("panels")
             .Description("The campaign's panels: all for its organizers, the ones they sit on for members, none for others.")
             .Argument<NonNullGraphType<IdGraphType>>("campaignId")
@@ -24,6 +37,31 @@ public static class JudgingFields
 
     public static void AddMutations(ObjectGraphType mutation)
     {
+        mutation.Field<NonNullGraphType<AssignJudgesPayloadGraphType>>("assignJudges")
+            .Description("Assigns a panel's judges: automatically over the accepted entries (balanced, free of conflicts), or the listed judges to the listed entries. Organizers only.")
+            .Argument<NonNullGraphType<AssignJudgesInputGraphType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<AssignJudgesInput>("input");
+                return await MutationRunner.RunAsync(() => c.Service<JudgingService>().AssignJudgesAsync(
+                    c.GetViewer(),
+                    GlobalId.Decode(input.PanelId, PanelGraphType.TypeName, "panelId"),
+                    input.JudgesPerEntry,
+                    input.EntryIds?.Select(id => GlobalId.Decode(id, EntryGraphType.TypeName, "entryIds")).ToList(),
+                    input.JudgeIds?.Select(id => GlobalId.Decode(id, UserGraphType.TypeName, "judgeIds")).ToList(),
+                    c.CancellationToken));
+            });
+
+        mutation.Field<NonNullGraphType<DeclareConflictPayloadGraphType>>("declareConflict")
+            .Description("The judge declares a conflict of interest with an assigned entry; it goes to another judge where one is free.")
+            .Argument<NonNullGraphType<DeclareConflictInputGraphType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<DeclareConflictInput>("input");
+                return await MutationRunner.RunAsync(() => c.Service<JudgingService>().DeclareConflictAsync(
+                    c.GetViewer(), GlobalId.Decode(input.EntryId, EntryGraphType.TypeName, "entryId"), input.Reason, c.CancellationToken));
+            });
+
         mutation.Field<NonNullGraphType<CreatePanelPayloadGraphType>>("createPanel")
             .Description("Creates a judging panel of a campaign; only its organizers. Members must be existing accounts.")
             .Argument<NonNullGraphType<CreatePanelInputGraphType>>("input")

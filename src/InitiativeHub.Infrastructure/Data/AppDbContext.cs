@@ -1,3 +1,4 @@
+using InitiativeHub.Application.Judging;
 using InitiativeHub.Domain.Campaigns;
 using InitiativeHub.Domain.Entries;
 using InitiativeHub.Domain.Judging;
@@ -38,6 +39,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<AttachmentUpload> AttachmentUploads => Set<AttachmentUpload>();
 
     public DbSet<Panel> Panels => Set<Panel>();
+
+    public DbSet<AssignmentRecord> Assignments => Set<AssignmentRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -45,6 +45,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IAttachmentUploadRepository, AttachmentUploadRepository>();
         services.AddSingleton<IPanelReader, PanelReader>();
         services.AddSingleton<IPanelRepository, PanelRepository>();
+        services.AddSingleton<IAssignmentReader, AssignmentReader>();
+        services.AddSingleton<IAssignmentRepository, AssignmentRepository>();
         services.AddSingleton<INoticeStore, NoticeStore>();
         services.AddSingleton<AuditChainVerifier>();
         services.AddHostedService<DatabaseMigrator>();

@@ -14,6 +14,18 @@ public static class JudgingOperations
         }
         """;
 
+    public const string AssignJudges = """
+        mutation($input: AssignJudgesInput!) {
+          assignJudges(input: $input) { assignments { id status entry { id } judge { id } } errors { code message field } }
+        }
+        """;
+
+    public const string DeclareConflict = """
+        mutation($input: DeclareConflictInput!) { declareConflict(input: $input) { assignment { id status judge { id } } errors { code message field } } }
+        """;
+
+    public const string MyAssignments = "query($c: ID, $s: [AssignmentStatus!]) { assignments(campaignId: $c, status: $s, first: 100) { totalCount nodes { id status } } }";
+
     public const string Panels = "query($c: ID!) { panels(campaignId: $c) { id name members { user { id } role } } }";
 
     /// <summary>A new account holding the JUDGE role at <paramref name="organizationId"/>.</summary>
