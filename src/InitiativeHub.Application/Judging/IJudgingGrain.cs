@@ -15,4 +15,7 @@ public interface IJudgingGrain : IGrainWithGuidKey
 
     /// <summary>The judge sets their assignment aside for a conflict of interest; the entry gets another judge where one is free.</summary>
     Task<CommandResult<Guid>> DeclareConflictAsync(Guid entryId, Guid judgeId, string reason);
+
+    /// <summary>Validates and locks the judge's sheet; the assignment becomes SCORED.</summary>
+    Task<CommandResult<Guid>> SubmitScoreSheetAsync(SubmitScoreSheetCommand command);
 }

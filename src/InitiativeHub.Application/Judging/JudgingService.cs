@@ -140,4 +140,16 @@ public sealed class JudgingService(
 
         return visible;
     }
+
+    /// <summary>The judge submits the sheet of their assignment; the domain checks every score and locks the sheet.</summary>
+    public async Task<AssignmentRecord> SubmitScoreSheetAsync(
+        Viewer viewer, Guid assignmentId, IReadOnlyList<CriterionScore> scores, string? comment, CancellationToken cancellationToken)
+    {
+        var judgeId = access.RequireUser(viewer);
+        var assignment = (await assignments.GetByIdsAsync([assignmentId], cancellationToken)).GetValueOrDefault(assignmentId)
+            ?? throw new NotFoundException("Không tìm thấy phân công chấm.", "assignmentId");
+        var command = new SubmitScoreSheetCommand(assignment.Id, scores, comment, judgeId);
+        (await grains.GetGrain<IJudgingGrain>(assignment.CampaignId).SubmitScoreSheetAsync(command)).Unwrap();
+        return (await assignments.GetByIdsAsync([assignment.Id], cancellationToken))[assignment.Id];
+    }
 }

@@ -11,7 +11,8 @@ namespace InitiativeHub.Grains.Judging;
 /// Single writer of one campaign's judging: every change is applied by the domain rules against the campaign as
 /// stored, then committed with its audit record before the grain answers.
 /// </summary>
-public sealed class JudgingGrain(IPanelRepository panels, IAssignmentRepository assignments, ICampaignRepository campaigns, TimeProvider clock)
+public sealed class JudgingGrain(
+    IPanelRepository panels, IAssignmentRepository assignments, IScoreSheetRepository sheets, ICampaignRepository campaigns, TimeProvider clock)
     : Grain, IJudgingGrain
 {
     public Task<CommandResult<Guid>> CreatePanelAsync(CreatePanelCommand command) =>
@@ -82,6 +83,29 @@ public sealed class JudgingGrain(IPanelRepository panels, IAssignmentRepository 
                 new { record.Id, entryId, judgeId, Reason = conflict.Note, Reassigned = added.Select(r => r.JudgeId) },
                 CancellationToken.None);
             return record.Id;
+        });
+
+    public Task<CommandResult<Guid>> SubmitScoreSheetAsync(SubmitScoreSheetCommand command) =>
+        CommandRunner.RunAsync(async () =>
+        {
+            var campaign = await LoadCampaignAsync();
+            var record = (await assignments.GetByCampaignAsync(campaign.Id, CancellationToken.None)).FirstOrDefault(r => r.Id == command.AssignmentId)
+                ?? throw new NotFoundException("Không tìm thấy phân công chấm.", "assignmentId");
+            if (record.JudgeId == command.JudgeId && record.Status == AssignmentStatus.Conflict)
+            {
+                throw new DomainException(JudgingErrorCodes.ConflictOfInterest, "Bạn đã khai báo xung đột lợi ích với hồ sơ này.", "assignmentId");
+            }
+
+            var now = clock.GetUtcNow();
+            var existing = await sheets.FindAsync(record.EntryId, record.JudgeId, CancellationToken.None);
+            var sheet = existing ?? ScoreSheet.Start(Guid.CreateVersion7(), record.ToDomain(), command.JudgeId, campaign.Permissions, now);
+            sheet.Submit(campaign.Rubric, command.Scores, command.Comment, command.JudgeId, campaign.Permissions, now);
+            record.Status = AssignmentStatus.Scored;
+            await sheets.SaveAsync(
+                sheet, existing is null, record, command.JudgeId, "sheet-submitted",
+                new { SheetId = sheet.Id, record.EntryId, record.JudgeId, sheet.Total, Scores = sheet.Scores.Select(s => new { s.Code, s.Points }) },
+                CancellationToken.None);
+            return sheet.Id;
         });
 
     private (List<AssignmentRecord> Added, List<AssignmentRecord> Removed) Apply(JudgingState state, AssignmentPlan plan, int judgesPerEntry)

@@ -52,6 +52,20 @@ public static class JudgingFields
                     c.CancellationToken));
             });
 
+        mutation.Field<NonNullGraphType<SubmitScoreSheetPayloadGraphType>>("submitScoreSheet")
+            .Description("The judge submits the sheet of their assignment: every criterion between 0 and its maximum; the sheet locks.")
+            .Argument<NonNullGraphType<SubmitScoreSheetInputGraphType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<SubmitScoreSheetInput>("input");
+                return await MutationRunner.RunAsync(() => c.Service<JudgingService>().SubmitScoreSheetAsync(
+                    c.GetViewer(),
+                    GlobalId.Decode(input.AssignmentId, AssignmentGraphType.TypeName, "assignmentId"),
+                    input.Scores.Select(s => new CriterionScore(s.CriterionCode, s.Points, s.Comment)).ToList(),
+                    input.Comment,
+                    c.CancellationToken));
+            });
+
         mutation.Field<NonNullGraphType<DeclareConflictPayloadGraphType>>("declareConflict")
             .Description("The judge declares a conflict of interest with an assigned entry; it goes to another judge where one is free.")
             .Argument<NonNullGraphType<DeclareConflictInputGraphType>>("input")

@@ -42,6 +42,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<AssignmentRecord> Assignments => Set<AssignmentRecord>();
 
+    public DbSet<ScoreSheet> ScoreSheets => Set<ScoreSheet>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

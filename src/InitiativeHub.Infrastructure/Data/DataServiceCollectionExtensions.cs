@@ -47,6 +47,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IPanelRepository, PanelRepository>();
         services.AddSingleton<IAssignmentReader, AssignmentReader>();
         services.AddSingleton<IAssignmentRepository, AssignmentRepository>();
+        services.AddSingleton<IScoreSheetRepository, ScoreSheetRepository>();
         services.AddSingleton<INoticeStore, NoticeStore>();
         services.AddSingleton<AuditChainVerifier>();
         services.AddHostedService<DatabaseMigrator>();

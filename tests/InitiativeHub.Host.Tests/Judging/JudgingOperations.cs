@@ -26,6 +26,10 @@ public static class JudgingOperations
 
     public const string MyAssignments = "query($c: ID, $s: [AssignmentStatus!]) { assignments(campaignId: $c, status: $s, first: 100) { totalCount nodes { id status } } }";
 
+    public const string SubmitScoreSheet = """
+        mutation($input: SubmitScoreSheetInput!) { submitScoreSheet(input: $input) { assignment { id status } errors { code message field } } }
+        """;
+
     public const string Panels = "query($c: ID!) { panels(campaignId: $c) { id name members { user { id } role } } }";
 
     /// <summary>A new account holding the JUDGE role at <paramref name="organizationId"/>.</summary>
