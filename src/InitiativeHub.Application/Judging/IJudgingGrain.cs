@@ -18,4 +18,7 @@ public interface IJudgingGrain : IGrainWithGuidKey
 
     /// <summary>Validates and locks the judge's sheet; the assignment becomes SCORED.</summary>
     Task<CommandResult<Guid>> SubmitScoreSheetAsync(SubmitScoreSheetCommand command);
+
+    /// <summary>The panel's chair reopens a submitted sheet with a reason (audited); the assignment is ASSIGNED again.</summary>
+    Task<CommandResult<Guid>> ReopenScoreSheetAsync(Guid assignmentId, string reason, Guid actorId);
 }

@@ -152,4 +152,14 @@ public sealed class JudgingService(
         (await grains.GetGrain<IJudgingGrain>(assignment.CampaignId).SubmitScoreSheetAsync(command)).Unwrap();
         return (await assignments.GetByIdsAsync([assignment.Id], cancellationToken))[assignment.Id];
     }
+
+    /// <summary>The chair of the assignment's panel reopens its submitted sheet, with a reason.</summary>
+    public async Task<AssignmentRecord> ReopenScoreSheetAsync(Viewer viewer, Guid assignmentId, string reason, CancellationToken cancellationToken)
+    {
+        var actorId = access.RequireUser(viewer);
+        var assignment = (await assignments.GetByIdsAsync([assignmentId], cancellationToken)).GetValueOrDefault(assignmentId)
+            ?? throw new NotFoundException("Không tìm thấy phân công chấm.", "assignmentId");
+        (await grains.GetGrain<IJudgingGrain>(assignment.CampaignId).ReopenScoreSheetAsync(assignment.Id, reason, actorId)).Unwrap();
+        return (await assignments.GetByIdsAsync([assignment.Id], cancellationToken))[assignment.Id];
+    }
 }

@@ -108,6 +108,23 @@ public sealed class JudgingGrain(
             return sheet.Id;
         });
 
+    public Task<CommandResult<Guid>> ReopenScoreSheetAsync(Guid assignmentId, string reason, Guid actorId) =>
+        CommandRunner.RunAsync(async () =>
+        {
+            var campaign = await LoadCampaignAsync();
+            var record = (await assignments.GetByCampaignAsync(campaign.Id, CancellationToken.None)).FirstOrDefault(r => r.Id == assignmentId)
+                ?? throw new NotFoundException("Không tìm thấy phân công chấm.", "assignmentId");
+            var panel = (await panels.GetByCampaignAsync(campaign.Id, CancellationToken.None)).First(p => p.Id == record.PanelId);
+            var sheet = await sheets.FindAsync(record.EntryId, record.JudgeId, CancellationToken.None)
+                ?? throw new DomainException(JudgingErrorCodes.SheetNotSubmitted, "Phiếu chấm chưa nộp nên không cần mở lại.", "assignmentId");
+            sheet.Reopen(panel, actorId, reason, campaign.Permissions, clock.GetUtcNow());
+            record.Status = AssignmentStatus.Assigned;
+            await sheets.SaveAsync(
+                sheet, false, record, actorId, "sheet-reopened", new { SheetId = sheet.Id, record.EntryId, record.JudgeId, Reason = sheet.Reopenings[^1].Reason },
+                CancellationToken.None);
+            return sheet.Id;
+        });
+
     private (List<AssignmentRecord> Added, List<AssignmentRecord> Removed) Apply(JudgingState state, AssignmentPlan plan, int judgesPerEntry)
     {
         var added = plan.Added.Select(a => NewRecord(state, a, judgesPerEntry)).ToList();

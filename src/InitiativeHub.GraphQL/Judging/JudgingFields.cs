@@ -66,6 +66,16 @@ public static class JudgingFields
                     c.CancellationToken));
             });
 
+        mutation.Field<NonNullGraphType<ReopenScoreSheetPayloadGraphType>>("reopenScoreSheet")
+            .Description("The panel's chair reopens a submitted sheet with a reason (audited) so its judge can correct it.")
+            .Argument<NonNullGraphType<ReopenScoreSheetInputGraphType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<ReopenScoreSheetInput>("input");
+                return await MutationRunner.RunAsync(() => c.Service<JudgingService>().ReopenScoreSheetAsync(
+                    c.GetViewer(), GlobalId.Decode(input.AssignmentId, AssignmentGraphType.TypeName, "assignmentId"), input.Reason, c.CancellationToken));
+            });
+
         mutation.Field<NonNullGraphType<DeclareConflictPayloadGraphType>>("declareConflict")
             .Description("The judge declares a conflict of interest with an assigned entry; it goes to another judge where one is free.")
             .Argument<NonNullGraphType<DeclareConflictInputGraphType>>("input")

@@ -30,6 +30,10 @@ public static class JudgingOperations
         mutation($input: SubmitScoreSheetInput!) { submitScoreSheet(input: $input) { assignment { id status } errors { code message field } } }
         """;
 
+    public const string ReopenScoreSheet = """
+        mutation($input: ReopenScoreSheetInput!) { reopenScoreSheet(input: $input) { assignment { id status } errors { code message field } } }
+        """;
+
     public const string Panels = "query($c: ID!) { panels(campaignId: $c) { id name members { user { id } role } } }";
 
     /// <summary>A new account holding the JUDGE role at <paramref name="organizationId"/>.</summary>

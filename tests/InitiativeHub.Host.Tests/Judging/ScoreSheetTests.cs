@@ -8,7 +8,7 @@ namespace InitiativeHub.Host.Tests.Judging;
 public sealed class ScoreSheetTests(HostFixture fixture)
 {
     [Fact]
-    public async Task InvalidSheets_GetCodedErrors_AndChangeNothing_ThenAValidSheetLocks()
+    public async Task InvalidSheets_GetCodedErrors_AndChangeNothing_ValidSheetLocks_ChairReopens_JudgeResubmits()
     {
         // Arrange: one accepted entry in a JUDGING campaign, two judges assigned to it.
         var scenario = await CampaignScenario.CreateAsync(fixture);
@@ -49,6 +49,11 @@ public sealed class ScoreSheetTests(HostFixture fixture)
         var valid = await a.Client.MutateAsync(JudgingOperations.SubmitScoreSheet, "submitScoreSheet", Sheet(20m));
         var second = await a.Client.MutateAsync(JudgingOperations.SubmitScoreSheet, "submitScoreSheet", Sheet(10m));
         var scored = await a.Client.GraphQLAsync(JudgingOperations.MyAssignments, new { c = scenario.CampaignId, s = new[] { "SCORED" } });
+        var reopenByMember = await b.Client.MutateAsync(JudgingOperations.ReopenScoreSheet, "reopenScoreSheet", new { input = new { assignmentId = assignmentOfA, reason = "Xem lại" } });
+        var reopenWithoutReason = await a.Client.MutateAsync(JudgingOperations.ReopenScoreSheet, "reopenScoreSheet", new { input = new { assignmentId = assignmentOfA, reason = " " } });
+        var reopened = await a.Client.MutateAsync(
+            JudgingOperations.ReopenScoreSheet, "reopenScoreSheet", new { input = new { assignmentId = assignmentOfA, reason = "Điểm tiêu chí Tính mới cần xem lại." } });
+        var resubmitted = await a.Client.MutateAsync(JudgingOperations.SubmitScoreSheet, "submitScoreSheet", Sheet(22m));
 
         // Assert
         Assert.Equal("SCORE_OUT_OF_RANGE", Code(aboveMax));
@@ -60,6 +65,12 @@ public sealed class ScoreSheetTests(HostFixture fixture)
         Assert.Equal("SCORED", valid["assignment"]!["status"]!.GetValue<string>());
         Assert.Equal("SHEET_ALREADY_SUBMITTED", Code(second));
         Assert.Equal(1, scored["data"]!["assignments"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal("FORBIDDEN", Code(reopenByMember));
+        Assert.Equal("VALIDATION", Code(reopenWithoutReason));
+        Assert.Null(reopened["errors"]);
+        Assert.Equal("ASSIGNED", reopened["assignment"]!["status"]!.GetValue<string>());
+        Assert.Null(resubmitted["errors"]);
+        Assert.Equal("SCORED", resubmitted["assignment"]!["status"]!.GetValue<string>());
     }
 
     private static string Code(JsonNode payload) => payload["errors"]![0]!["code"]!.GetValue<string>();
