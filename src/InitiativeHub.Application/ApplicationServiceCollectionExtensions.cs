@@ -1,6 +1,7 @@
 using InitiativeHub.Application.Access;
 using InitiativeHub.Application.Campaigns;
 using InitiativeHub.Application.Entries;
+using InitiativeHub.Application.Judging;
 using InitiativeHub.Application.Notifications;
 using InitiativeHub.Application.Organizations;
 using InitiativeHub.Application.Users;
@@ -18,6 +19,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<UserService>();
         services.AddScoped<CampaignService>();
         services.AddScoped<EntryService>();
+        services.AddScoped<JudgingService>();
+        services.AddScoped<IJudgeEntryAccess, JudgeEntryAccess>();
         services.AddScoped<AttachmentService>();
         services.AddScoped<NoticeService>();
         return services;

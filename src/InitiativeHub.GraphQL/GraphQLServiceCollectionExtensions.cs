@@ -3,6 +3,7 @@ using InitiativeHub.Domain.Common;
 using InitiativeHub.GraphQL.Campaigns;
 using InitiativeHub.GraphQL.DataLoading;
 using InitiativeHub.GraphQL.Entries;
+using InitiativeHub.GraphQL.Judging;
 using InitiativeHub.GraphQL.Organizations;
 using InitiativeHub.GraphQL.Relay;
 using InitiativeHub.GraphQL.Schema;
@@ -21,6 +22,8 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<INodeResolver, UserNodeResolver>();
         services.AddSingleton<INodeResolver, CampaignNodeResolver>();
         services.AddSingleton<INodeResolver, EntryNodeResolver>();
+        services.AddSingleton<INodeResolver, PanelNodeResolver>();
+        services.AddSingleton<INodeResolver, AssignmentNodeResolver>();
         services.AddGraphQL(builder => builder
             .AddSchema<InitiativeHubSchema>()
             .AddSystemTextJson()

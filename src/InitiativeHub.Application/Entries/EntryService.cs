@@ -10,9 +10,10 @@ namespace InitiativeHub.Application.Entries;
 
 /// <summary>
 /// Use cases of the submitter's journey and of screening. Who may see what: a draft only its submitter; a submitted
-/// entry its submitter and the campaign's organizers; confidential parts the same people.
+/// entry its submitter and the campaign's organizers, and the judges assigned to it (not conflicted); confidential parts
+/// the submitter and organizers only; under blind review the authors and submitting unit too.
 /// </summary>
-public sealed class EntryService(IAccessControl access, CampaignService campaigns, IEntryReader reader, IGrainFactory grains)
+public sealed class EntryService(IAccessControl access, CampaignService campaigns, IEntryReader reader, IJudgeEntryAccess judges, IGrainFactory grains)
 {
     public async Task<Entry> CreateAsync(Viewer viewer, CreateEntryCommand command, CancellationToken cancellationToken)
     {
@@ -111,6 +112,16 @@ public sealed class EntryService(IAccessControl access, CampaignService campaign
     public async Task<bool> CanSeeConfidentialAsync(Viewer viewer, Entry entry, CancellationToken cancellationToken) =>
         viewer.UserId == entry.SubmitterId || await IsCampaignOrganizerAsync(viewer, entry, cancellationToken);
 
+    /// <summary>
+    /// Whether the viewer may see who is behind the entry (authors, submitting unit): everyone who sees the entry,
+    /// except under blind review, where only the submitter and the campaign's organizers do.
+    /// </summary>
+    public async Task<bool> CanSeePartiesAsync(Viewer viewer, Entry entry, CancellationToken cancellationToken)
+    {
+        var campaign = (await campaigns.GetVisibleAsync(viewer, [entry.CampaignId], cancellationToken)).GetValueOrDefault(entry.CampaignId);
+        return campaign is { BlindReview: false } || await CanSeeConfidentialAsync(viewer, entry, cancellationToken);
+    }
+
     /// <summary>Older submitted versions, for organizers (and the submitter).</summary>
     public async Task<IReadOnlyList<EntryVersionRecord>> GetVersionsAsync(Viewer viewer, Guid entryId, CancellationToken cancellationToken)
     {
@@ -169,7 +180,8 @@ public sealed class EntryService(IAccessControl access, CampaignService campaign
             return true;
         }
 
-        return entry.Status != EntryStatus.Draft && await IsCampaignOrganizerAsync(viewer, entry, cancellationToken);
+        return entry.Status != EntryStatus.Draft &&
+            (await IsCampaignOrganizerAsync(viewer, entry, cancellationToken) || await judges.IsAssignedAsync(viewer.UserId.Value, entry.Id, cancellationToken));
     }
 
     private async Task<bool> IsCampaignOrganizerAsync(Viewer viewer, Entry entry, CancellationToken cancellationToken)

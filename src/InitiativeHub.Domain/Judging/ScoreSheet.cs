@@ -13,6 +13,13 @@ public sealed class ScoreSheet
 {
     public const int MaxCommentLength = 4000;
 
+    /// <summary>For the persistence mapper only.</summary>
+    private ScoreSheet()
+    {
+        Scores = [];
+        Reopenings = [];
+    }
+
     private ScoreSheet(Guid id, Assignment assignment, DateTimeOffset now)
     {
         Id = id;

@@ -1,6 +1,8 @@
 using InitiativeHub.Application.Access;
 using InitiativeHub.Application.Campaigns;
 using InitiativeHub.Application.Entries;
+using InitiativeHub.Application.Judging;
+using InitiativeHub.Domain.Judging;
 using InitiativeHub.Domain.Campaigns;
 using InitiativeHub.Domain.Entries;
 using InitiativeHub.Application.Organizations;
@@ -10,12 +12,14 @@ using InitiativeHub.Domain.Organizations;
 namespace InitiativeHub.GraphQL.DataLoading;
 
 /// <summary>The batch loaders of one request (scoped). User profiles are filtered by what the viewer may see.</summary>
-public sealed class RequestLoaders(OrganizationService organizations, UserService users, CampaignService campaigns, EntryService entries)
+public sealed class RequestLoaders(OrganizationService organizations, UserService users, CampaignService campaigns, EntryService entries, JudgingService judging)
 {
     private BatchLoader<Guid, Organization>? _organizationById;
     private readonly Dictionary<Viewer, BatchLoader<Guid, UserProfile>> _visibleUserById = [];
     private readonly Dictionary<Viewer, BatchLoader<Guid, Campaign>> _visibleCampaignById = [];
     private readonly Dictionary<Viewer, BatchLoader<Guid, Entry>> _visibleEntryById = [];
+    private readonly Dictionary<Viewer, BatchLoader<Guid, Panel>> _visiblePanelById = [];
+    private readonly Dictionary<Viewer, BatchLoader<Guid, AssignmentRecord>> _visibleAssignmentById = [];
 
     public BatchLoader<Guid, Organization> OrganizationById =>
         _organizationById ??= new BatchLoader<Guid, Organization>(organizations.GetByIdsAsync);
@@ -28,6 +32,12 @@ public sealed class RequestLoaders(OrganizationService organizations, UserServic
 
     public BatchLoader<Guid, Entry> VisibleEntryById(Viewer viewer) =>
         For(_visibleEntryById, viewer, (ids, ct) => entries.GetVisibleAsync(viewer, ids, ct));
+
+    public BatchLoader<Guid, Panel> VisiblePanelById(Viewer viewer) =>
+        For(_visiblePanelById, viewer, (ids, ct) => judging.GetVisiblePanelsAsync(viewer, ids, ct));
+
+    public BatchLoader<Guid, AssignmentRecord> VisibleAssignmentById(Viewer viewer) =>
+        For(_visibleAssignmentById, viewer, (ids, ct) => judging.GetVisibleAssignmentsAsync(viewer, ids, ct));
 
     private static BatchLoader<Guid, T> For<T>(
         Dictionary<Viewer, BatchLoader<Guid, T>> loaders, Viewer viewer, Func<IReadOnlyCollection<Guid>, CancellationToken, Task<IReadOnlyDictionary<Guid, T>>> fetch)

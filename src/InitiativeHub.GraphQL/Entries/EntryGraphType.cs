@@ -47,10 +47,14 @@ public sealed class EntryGraphType : ObjectGraphType<Entry>
                     : null);
         Field<ListGraphType<NonNullGraphType<AuthorGraphType>>>("authors")
             .Description("Null for viewers who may not see authors (blind review).")
-            .Resolve(c => c.Source.Content.Authors);
+            .ResolveAsync(async c =>
+                await c.Service<EntryService>().CanSeePartiesAsync(c.GetViewer(), c.Source, c.CancellationToken) ? c.Source.Content.Authors : null);
         Field<OrganizationGraphType>("organization")
             .Description("Null for viewers who may not see the submitting unit (blind review).")
-            .Resolve(c => c.Source.OrganizationId is { } id ? c.Service<RequestLoaders>().OrganizationById.Load(id) : null);
+            .ResolveAsync(async c =>
+                c.Source.OrganizationId is { } id && await c.Service<EntryService>().CanSeePartiesAsync(c.GetViewer(), c.Source, c.CancellationToken)
+                    ? await c.Service<RequestLoaders>().OrganizationById.Load(id).GetResultAsync(c.CancellationToken)
+                    : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AttachmentGraphType>>>>("attachments")
             .Resolve(c => c.Source.Attachments.Select(a => new AttachmentView(c.Source, a)));
         Field<ReceiptGraphType>("receipt").Resolve(c =>

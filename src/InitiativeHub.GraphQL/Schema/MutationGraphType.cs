@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using InitiativeHub.GraphQL.Campaigns;
 using InitiativeHub.GraphQL.Entries;
+using InitiativeHub.GraphQL.Judging;
 using InitiativeHub.GraphQL.Notifications;
 using InitiativeHub.GraphQL.Organizations;
 using InitiativeHub.GraphQL.Users;
@@ -17,6 +18,7 @@ public sealed class MutationGraphType : ObjectGraphType
         UserFields.AddMutations(this);
         CampaignFields.AddMutations(this);
         EntryFields.AddMutations(this);
+        JudgingFields.AddMutations(this);
         NotificationFields.AddMutations(this);
         EntryFields.AddAttachmentMutations(this);
     }

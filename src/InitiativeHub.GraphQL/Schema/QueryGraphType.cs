@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using InitiativeHub.GraphQL.Campaigns;
 using InitiativeHub.GraphQL.Entries;
+using InitiativeHub.GraphQL.Judging;
 using InitiativeHub.GraphQL.Notifications;
 using InitiativeHub.GraphQL.Organizations;
 using InitiativeHub.GraphQL.Relay;
@@ -19,6 +20,7 @@ public sealed class QueryGraphType : ObjectGraphType
         OrganizationFields.AddQueries(this);
         CampaignFields.AddQueries(this);
         EntryFields.AddQueries(this);
+        JudgingFields.AddQueries(this);
         NotificationFields.AddQueries(this);
     }
 }

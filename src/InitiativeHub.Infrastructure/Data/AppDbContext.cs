@@ -1,5 +1,7 @@
+using InitiativeHub.Application.Judging;
 using InitiativeHub.Domain.Campaigns;
 using InitiativeHub.Domain.Entries;
+using InitiativeHub.Domain.Judging;
 using InitiativeHub.Domain.Organizations;
 using InitiativeHub.Infrastructure.Audit;
 using InitiativeHub.Infrastructure.Entries;
@@ -35,6 +37,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<NotificationRecord> Notifications => Set<NotificationRecord>();
 
     public DbSet<AttachmentUpload> AttachmentUploads => Set<AttachmentUpload>();
+
+    public DbSet<Panel> Panels => Set<Panel>();
+
+    public DbSet<AssignmentRecord> Assignments => Set<AssignmentRecord>();
+
+    public DbSet<ScoreSheet> ScoreSheets => Set<ScoreSheet>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

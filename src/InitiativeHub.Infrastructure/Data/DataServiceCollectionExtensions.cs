@@ -1,12 +1,14 @@
 using InitiativeHub.Application.Access;
 using InitiativeHub.Application.Campaigns;
 using InitiativeHub.Application.Entries;
+using InitiativeHub.Application.Judging;
 using InitiativeHub.Application.Notifications;
 using InitiativeHub.Application.Organizations;
 using InitiativeHub.Application.Users;
 using InitiativeHub.Infrastructure.Audit;
 using InitiativeHub.Infrastructure.Campaigns;
 using InitiativeHub.Infrastructure.Entries;
+using InitiativeHub.Infrastructure.Judging;
 using InitiativeHub.Infrastructure.Notifications;
 using InitiativeHub.Infrastructure.Configuration;
 using InitiativeHub.Infrastructure.Organizations;
@@ -41,6 +43,11 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IEntryReader, EntryReader>();
         services.AddSingleton<IEntryRepository, EntryRepository>();
         services.AddSingleton<IAttachmentUploadRepository, AttachmentUploadRepository>();
+        services.AddSingleton<IPanelReader, PanelReader>();
+        services.AddSingleton<IPanelRepository, PanelRepository>();
+        services.AddSingleton<IAssignmentReader, AssignmentReader>();
+        services.AddSingleton<IAssignmentRepository, AssignmentRepository>();
+        services.AddSingleton<IScoreSheetRepository, ScoreSheetRepository>();
         services.AddSingleton<INoticeStore, NoticeStore>();
         services.AddSingleton<AuditChainVerifier>();
         services.AddHostedService<DatabaseMigrator>();

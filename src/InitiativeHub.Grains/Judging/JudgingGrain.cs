@@ -1,0 +1,177 @@
+using InitiativeHub.Application.Campaigns;
+using InitiativeHub.Application.Common.Results;
+using InitiativeHub.Application.Judging;
+using InitiativeHub.Domain.Campaigns;
+using InitiativeHub.Domain.Common;
+using InitiativeHub.Domain.Judging;
+
+namespace InitiativeHub.Grains.Judging;
+
+/// <summary>
+/// Single writer of one campaign's judging: every change is applied by the domain rules against the campaign as
+/// stored, then committed with its audit record before the grain answers.
+/// </summary>
+public sealed class JudgingGrain(
+    IPanelRepository panels, IAssignmentRepository assignments, IScoreSheetRepository sheets, ICampaignRepository campaigns, TimeProvider clock)
+    : Grain, IJudgingGrain
+{
+    public Task<CommandResult<Guid>> CreatePanelAsync(CreatePanelCommand command) =>
+        CommandRunner.RunAsync(async () =>
+        {
+            var campaign = await LoadCampaignAsync();
+            var panel = Panel.Create(command.PanelId, campaign, command.Name, command.CategoryIds, command.Members);
+            await panels.AddAsync(panel, command.ActorId, CancellationToken.None);
+            return panel.Id;
+        });
+
+    public Task<CommandResult<int>> AssignJudgesAsync(AssignJudgesCommand command) =>
+        CommandRunner.RunAsync(async () =>
+        {
+            var state = await LoadStateAsync(command.PanelId);
+            if (command.EntryIds is null && command.JudgeIds is null)
+            {
+                var plan = state.Plan(command.JudgesPerEntry, []);
+                var (added, removed) = Apply(state, plan, command.JudgesPerEntry);
+                await assignments.SaveAsync(
+                    added, [], removed, state.Campaign.Id, command.ActorId, "judges-assigned",
+                    new { PanelId = state.Panel.Id, command.JudgesPerEntry, Added = added.Count, Removed = removed.Count, Shortfalls = plan.Shortfalls.Count },
+                    CancellationToken.None);
+                return added.Count;
+            }
+
+            if (command.EntryIds is not { Count: > 0 } || command.JudgeIds is not { Count: > 0 })
+            {
+                throw new ValidationException("Phân công thủ công cần cả danh sách hồ sơ và danh sách giám khảo.", "judgeIds");
+            }
+
+            var manual = new List<AssignmentRecord>();
+            var existing = state.Active.Select(r => r.ToDomain()).ToList();
+            foreach (var entryId in command.EntryIds.Distinct())
+            {
+                var entry = state.Entries.FirstOrDefault(e => e.EntryId == entryId)
+                    ?? throw new NotFoundException("Không tìm thấy hồ sơ đã được tiếp nhận để chấm.", "entryIds");
+                foreach (var judgeId in command.JudgeIds.Distinct())
+                {
+                    var assignment = BalancedAssignment.AssignManually(entry, state.Panel, judgeId, existing, state.Conflicts);
+                    existing.Add(assignment);
+                    manual.Add(NewRecord(state, assignment, command.JudgesPerEntry));
+                }
+            }
+
+            await assignments.SaveAsync(
+                manual, [], [], state.Campaign.Id, command.ActorId, "judges-assigned-manually",
+                new { PanelId = state.Panel.Id, Pairs = manual.Select(r => new { r.EntryId, r.JudgeId }) },
+                CancellationToken.None);
+            return manual.Count;
+        });
+
+    public Task<CommandResult<Guid>> DeclareConflictAsync(Guid entryId, Guid judgeId, string reason) =>
+        CommandRunner.RunAsync(async () =>
+        {
+            var records = await assignments.GetByCampaignAsync(this.GetPrimaryKey(), CancellationToken.None);
+            var record = records.FirstOrDefault(r => r.EntryId == entryId && r.JudgeId == judgeId && r.Status != AssignmentStatus.Conflict)
+                ?? throw new DomainException(JudgingErrorCodes.NotYourAssignment, "Bạn không được phân công chấm hồ sơ này.", "entryId");
+            var conflict = ConflictOfInterest.Declare(judgeId, entryId, reason);
+            var state = await LoadStateAsync(record.PanelId);
+            record.Status = AssignmentStatus.Conflict;
+            record.ConflictNote = conflict.Note;
+            var plan = state.Plan(record.JudgesPerEntry, [conflict]);
+            var (added, removed) = Apply(state, plan, record.JudgesPerEntry);
+            removed = removed.Where(r => r.Id != record.Id).ToList();
+            await assignments.SaveAsync(
+                added, [record], removed, state.Campaign.Id, judgeId, "conflict-declared",
+                new { record.Id, entryId, judgeId, Reason = conflict.Note, Reassigned = added.Select(r => r.JudgeId) },
+                CancellationToken.None);
+            return record.Id;
+        });
+
+    public Task<CommandResult<Guid>> SubmitScoreSheetAsync(SubmitScoreSheetCommand command) =>
+        CommandRunner.RunAsync(async () =>
+        {
+            var campaign = await LoadCampaignAsync();
+            var record = (await assignments.GetByCampaignAsync(campaign.Id, CancellationToken.None)).FirstOrDefault(r => r.Id == command.AssignmentId)
+                ?? throw new NotFoundException("Không tìm thấy phân công chấm.", "assignmentId");
+            if (record.JudgeId == command.JudgeId && record.Status == AssignmentStatus.Conflict)
+            {
+                throw new DomainException(JudgingErrorCodes.ConflictOfInterest, "Bạn đã khai báo xung đột lợi ích với hồ sơ này.", "assignmentId");
+            }
+
+            var now = clock.GetUtcNow();
+            var existing = await sheets.FindAsync(record.EntryId, record.JudgeId, CancellationToken.None);
+            var sheet = existing ?? ScoreSheet.Start(Guid.CreateVersion7(), record.ToDomain(), command.JudgeId, campaign.Permissions, now);
+            sheet.Submit(campaign.Rubric, command.Scores, command.Comment, command.JudgeId, campaign.Permissions, now);
+            record.Status = AssignmentStatus.Scored;
+            await sheets.SaveAsync(
+                sheet, existing is null, record, command.JudgeId, "sheet-submitted",
+                new { SheetId = sheet.Id, record.EntryId, record.JudgeId, sheet.Total, Scores = sheet.Scores.Select(s => new { s.Code, s.Points }) },
+                CancellationToken.None);
+            return sheet.Id;
+        });
+
+    public Task<CommandResult<Guid>> ReopenScoreSheetAsync(Guid assignmentId, string reason, Guid actorId) =>
+        CommandRunner.RunAsync(async () =>
+        {
+            var campaign = await LoadCampaignAsync();
+            var record = (await assignments.GetByCampaignAsync(campaign.Id, CancellationToken.None)).FirstOrDefault(r => r.Id == assignmentId)
+                ?? throw new NotFoundException("Không tìm thấy phân công chấm.", "assignmentId");
+            var panel = (await panels.GetByCampaignAsync(campaign.Id, CancellationToken.None)).First(p => p.Id == record.PanelId);
+            var sheet = await sheets.FindAsync(record.EntryId, record.JudgeId, CancellationToken.None)
+                ?? throw new DomainException(JudgingErrorCodes.SheetNotSubmitted, "Phiếu chấm chưa nộp nên không cần mở lại.", "assignmentId");
+            sheet.Reopen(panel, actorId, reason, campaign.Permissions, clock.GetUtcNow());
+            record.Status = AssignmentStatus.Assigned;
+            await sheets.SaveAsync(
+                sheet, false, record, actorId, "sheet-reopened", new { SheetId = sheet.Id, record.EntryId, record.JudgeId, Reason = sheet.Reopenings[^1].Reason },
+                CancellationToken.None);
+            return sheet.Id;
+        });
+
+    private (List<AssignmentRecord> Added, List<AssignmentRecord> Removed) Apply(JudgingState state, AssignmentPlan plan, int judgesPerEntry)
+    {
+        var added = plan.Added.Select(a => NewRecord(state, a, judgesPerEntry)).ToList();
+        var removed = plan.Removed
+            .Select(r => state.Active.First(x => x.EntryId == r.Assignment.EntryId && x.JudgeId == r.Assignment.JudgeId))
+            .ToList();
+        return (added, removed);
+    }
+
+    private AssignmentRecord NewRecord(JudgingState state, Assignment assignment, int judgesPerEntry)
+    {
+        var id = Guid.CreateVersion7();
+        return new AssignmentRecord
+        {
+            Id = id,
+            CampaignId = state.Campaign.Id,
+            PanelId = assignment.PanelId,
+            EntryId = assignment.EntryId,
+            JudgeId = assignment.JudgeId,
+            Source = assignment.Source,
+            Status = AssignmentStatus.Assigned,
+            JudgesPerEntry = judgesPerEntry,
+            AssignedAt = clock.GetUtcNow(),
+            SortKey = id.ToString("N"),
+        };
+    }
+
+    private async Task<JudgingState> LoadStateAsync(Guid panelId)
+    {
+        var campaign = await LoadCampaignAsync();
+        var panel = (await panels.GetByCampaignAsync(campaign.Id, CancellationToken.None)).FirstOrDefault(p => p.Id == panelId)
+            ?? throw new NotFoundException("Không tìm thấy hội đồng.", "panelId");
+        var records = await assignments.GetByCampaignAsync(campaign.Id, CancellationToken.None);
+        var entries = (await assignments.GetAcceptedEntriesAsync(campaign.Id, CancellationToken.None)).Where(e => panel.Covers(e.CategoryId)).ToList();
+        var profiles = await assignments.GetJudgeProfilesAsync(panel.ScoringMemberIds, CancellationToken.None);
+        var conflicts = ConflictOfInterestRules.DetectAll(entries.Select(EntryParties.From), profiles, campaign.ConflictIfSameOrganization)
+            .Concat(records.Where(r => r.Status == AssignmentStatus.Conflict)
+                .Select(r => new ConflictOfInterest(r.JudgeId, r.EntryId, ConflictReason.Declared, r.ConflictNote)))
+            .ToList();
+        return new JudgingState(
+            campaign,
+            panel,
+            entries.Select(e => new AssignableEntry(e.Id, e.CategoryId)).ToList(),
+            records.Where(r => r.PanelId == panel.Id && r.Status != AssignmentStatus.Conflict).ToList(),
+            conflicts);
+    }
+
+    private async Task<Campaign> LoadCampaignAsync() =>
+        await campaigns.GetAsync(this.GetPrimaryKey(), CancellationToken.None) ?? throw new NotFoundException("Không tìm thấy phong trào.", "campaignId");
+}

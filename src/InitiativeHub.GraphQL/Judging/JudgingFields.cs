@@ -1,0 +1,104 @@
+using GraphQL;
+using GraphQL.Types;
+using InitiativeHub.Application.Judging;
+using InitiativeHub.Domain.Judging;
+using InitiativeHub.GraphQL.Campaigns;
+using InitiativeHub.GraphQL.Common;
+using InitiativeHub.GraphQL.Conventions;
+using InitiativeHub.GraphQL.Entries;
+using InitiativeHub.GraphQL.Relay;
+using InitiativeHub.GraphQL.Users;
+
+namespace InitiativeHub.GraphQL.Judging;
+
+/// <summary>The judging fields of Query and Mutation.</summary>
+public static class JudgingFields
+{
+    public static void AddQueries(ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<AssignmentsConnectionGraphType>>("assignments")
+            .Description("The viewer's judging assignments (all of them, or in one campaign).")
+            .Argument<IdGraphType>("campaignId")
+            .Argument<ListGraphType<NonNullGraphType<AssignmentStatusGraphType>>>("status")
+            .ForwardPaging()
+            .ResolveAsync(async c => await c.Service<JudgingService>().ListAssignmentsAsync(
+                c.GetViewer(),
+                GlobalId.DecodeOptional(c.GetArgument<string?>("campaignId"), CampaignGraphType.TypeName, "campaignId"),
+                c.GetArgument<List<AssignmentStatus>?>("status"),
+                c.GetPageRequest(),
+                c.CancellationToken));
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PanelGraphType>>>>("panels")
+            .Description("The campaign's panels: all for its organizers, the ones they sit on for members, none for others.")
+            .Argument<NonNullGraphType<IdGraphType>>("campaignId")
+            .ResolveAsync(async c => await c.Service<JudgingService>().ListPanelsAsync(
+                c.GetViewer(), GlobalId.Decode(c.GetArgument<string>("campaignId"), CampaignGraphType.TypeName, "campaignId"), c.CancellationToken));
+    }
+
+    public static void AddMutations(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<AssignJudgesPayloadGraphType>>("assignJudges")
+            .Description("Assigns a panel's judges: automatically over the accepted entries (balanced, free of conflicts), or the listed judges to the listed entries. Organizers only.")
+            .Argument<NonNullGraphType<AssignJudgesInputGraphType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<AssignJudgesInput>("input");
+                return await MutationRunner.RunAsync(() => c.Service<JudgingService>().AssignJudgesAsync(
+                    c.GetViewer(),
+                    GlobalId.Decode(input.PanelId, PanelGraphType.TypeName, "panelId"),
+                    input.JudgesPerEntry,
+                    input.EntryIds?.Select(id => GlobalId.Decode(id, EntryGraphType.TypeName, "entryIds")).ToList(),
+                    input.JudgeIds?.Select(id => GlobalId.Decode(id, UserGraphType.TypeName, "judgeIds")).ToList(),
+                    c.CancellationToken));
+            });
+
+        mutation.Field<NonNullGraphType<SubmitScoreSheetPayloadGraphType>>("submitScoreSheet")
+            .Description("The judge submits the sheet of their assignment: every criterion between 0 and its maximum; the sheet locks.")
+            .Argument<NonNullGraphType<SubmitScoreSheetInputGraphType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<SubmitScoreSheetInput>("input");
+                return await MutationRunner.RunAsync(() => c.Service<JudgingService>().SubmitScoreSheetAsync(
+                    c.GetViewer(),
+                    GlobalId.Decode(input.AssignmentId, AssignmentGraphType.TypeName, "assignmentId"),
+                    input.Scores.Select(s => new CriterionScore(s.CriterionCode, s.Points, s.Comment)).ToList(),
+                    input.Comment,
+                    c.CancellationToken));
+            });
+
+        mutation.Field<NonNullGraphType<ReopenScoreSheetPayloadGraphType>>("reopenScoreSheet")
+            .Description("The panel's chair reopens a submitted sheet with a reason (audited) so its judge can correct it.")
+            .Argument<NonNullGraphType<ReopenScoreSheetInputGraphType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<ReopenScoreSheetInput>("input");
+                return await MutationRunner.RunAsync(() => c.Service<JudgingService>().ReopenScoreSheetAsync(
+                    c.GetViewer(), GlobalId.Decode(input.AssignmentId, AssignmentGraphType.TypeName, "assignmentId"), input.Reason, c.CancellationToken));
+            });
+
+        mutation.Field<NonNullGraphType<DeclareConflictPayloadGraphType>>("declareConflict")
+            .Description("The judge declares a conflict of interest with an assigned entry; it goes to another judge where one is free.")
+            .Argument<NonNullGraphType<DeclareConflictInputGraphType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<DeclareConflictInput>("input");
+                return await MutationRunner.RunAsync(() => c.Service<JudgingService>().DeclareConflictAsync(
+                    c.GetViewer(), GlobalId.Decode(input.EntryId, EntryGraphType.TypeName, "entryId"), input.Reason, c.CancellationToken));
+            });
+
+        mutation.Field<NonNullGraphType<CreatePanelPayloadGraphType>>("createPanel")
+            .Description("Creates a judging panel of a campaign; only its organizers. Members must be existing accounts.")
+            .Argument<NonNullGraphType<CreatePanelInputGraphType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<CreatePanelInput>("input");
+                return await MutationRunner.RunAsync(() => c.Service<JudgingService>().CreatePanelAsync(
+                    c.GetViewer(),
+                    GlobalId.Decode(input.CampaignId, CampaignGraphType.TypeName, "campaignId"),
+                    input.Name,
+                    input.CategoryIds?.Select(id => GlobalId.Decode(id, CategoryGraphType.TypeName, "categoryIds")).ToList(),
+                    input.Members.Select(m => new PanelMember(GlobalId.Decode(m.UserId, UserGraphType.TypeName, "members"), m.Role)).ToList(),
+                    c.CancellationToken));
+            });
+    }
+}
