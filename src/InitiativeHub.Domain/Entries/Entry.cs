@@ -196,16 +196,23 @@ public sealed class Entry
     /// <summary>Records the receipt number the version was given.</summary>
     public void SetReceiptNumber(string number) => ReceiptNumber = number;
 
-    /// <summary>Withdraws before the deadline (the submission deadline, or a return's due date).</summary>
+    /// <summary>
+    /// True while the submitter may withdraw: a draft, submitted or returned entry, before its deadline (the
+    /// submission deadline, or a return's due date).
+    /// </summary>
+    public bool CanWithdraw(Campaign campaign, DateTimeOffset now) =>
+        Status is EntryStatus.Draft or EntryStatus.Submitted or EntryStatus.Returned
+        && now < (Status == EntryStatus.Returned ? ReturnDueAt ?? DateTimeOffset.MinValue : campaign.SubmissionClosesAt);
+
+    /// <summary>Withdraws before the deadline (see <see cref="CanWithdraw"/>).</summary>
     public void Withdraw(Campaign campaign, DateTimeOffset now)
     {
-        var deadline = Status == EntryStatus.Returned ? ReturnDueAt : campaign.SubmissionClosesAt;
         if (Status is not (EntryStatus.Draft or EntryStatus.Submitted or EntryStatus.Returned))
         {
             throw new DomainException(ErrorCodes.WrongPhase, "Hồ sơ đã được xét, không thể rút.");
         }
 
-        if (deadline is { } limit && now >= limit)
+        if (!CanWithdraw(campaign, now))
         {
             throw new DomainException(ErrorCodes.DeadlinePassed, "Đã quá hạn, không thể rút hồ sơ.");
         }

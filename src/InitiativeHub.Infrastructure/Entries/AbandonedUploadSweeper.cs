@@ -1,43 +1,26 @@
 using InitiativeHub.Application.Entries;
+using InitiativeHub.Infrastructure.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace InitiativeHub.Infrastructure.Entries;
 
 /// <summary>Removes direct uploads that were never completed, with their blobs, every minute.</summary>
-public sealed partial class AbandonedUploadSweeper(IServiceScopeFactory scopes, TimeProvider clock, ILogger<AbandonedUploadSweeper> logger) : BackgroundService
+public sealed partial class AbandonedUploadSweeper(IServiceScopeFactory scopes, TimeProvider clock, ILogger<AbandonedUploadSweeper> logger) : RecurringBackgroundService(Interval, clock)
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
+        await using var scope = scopes.CreateAsyncScope();
+        var removed = await scope.ServiceProvider.GetRequiredService<AttachmentService>().SweepAbandonedUploadsAsync(cancellationToken);
+        if (removed > 0)
         {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var removed = await scope.ServiceProvider.GetRequiredService<AttachmentService>().SweepAbandonedUploadsAsync(stoppingToken);
-                if (removed > 0)
-                {
-                    LogSwept(logger, removed);
-                }
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                LogFailed(logger, exception);
-            }
-
-            try
-            {
-                await Task.Delay(Interval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
+            LogSwept(logger, removed);
         }
     }
+
+    protected override void OnRoundFailed(Exception exception) => LogFailed(logger, exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Removed {Count} abandoned upload(s)")]
     private static partial void LogSwept(ILogger logger, int count);

@@ -1,7 +1,7 @@
 using InitiativeHub.Application.Notifications;
 using InitiativeHub.Infrastructure.Data;
+using InitiativeHub.Infrastructure.Hosting;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace InitiativeHub.Infrastructure.Notifications;
@@ -11,7 +11,7 @@ namespace InitiativeHub.Infrastructure.Notifications;
 /// between mailing and stamping mails a notice twice rather than never.
 /// </summary>
 public sealed partial class NotificationDispatcher(
-    IDbContextFactory<AppDbContext> contexts, IMailTransport transport, TimeProvider clock, ILogger<NotificationDispatcher> logger) : BackgroundService
+    IDbContextFactory<AppDbContext> contexts, IMailTransport transport, TimeProvider clock, ILogger<NotificationDispatcher> logger) : RecurringBackgroundService(Interval, clock)
 {
     private const int MaxAttempts = 5;
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
@@ -35,7 +35,7 @@ public sealed partial class NotificationDispatcher(
             try
             {
                 await transport.SendAsync(new MailMessage(item.Email!, item.notice.Title, item.notice.Body), cancellationToken);
-                item.notice.EmailedAt = clock.GetUtcNow();
+                item.notice.EmailedAt = Clock.GetUtcNow();
                 sent++;
             }
             catch (Exception exception) when (exception is IOException or InvalidOperationException or System.Net.Mail.SmtpException)
@@ -48,31 +48,14 @@ public sealed partial class NotificationDispatcher(
         return sent;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
+        while (await DispatchPendingAsync(cancellationToken) > 0)
         {
-            try
-            {
-                while (await DispatchPendingAsync(stoppingToken) > 0)
-                {
-                }
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                LogDispatchFailed(logger, exception);
-            }
-
-            try
-            {
-                await Task.Delay(Interval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
         }
     }
+
+    protected override void OnRoundFailed(Exception exception) => LogDispatchFailed(logger, exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Mailing notification {NotificationId} failed")]
     private static partial void LogSendFailed(ILogger logger, Exception exception, Guid notificationId);

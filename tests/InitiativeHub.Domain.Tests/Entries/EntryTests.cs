@@ -136,6 +136,21 @@ public sealed class EntryTests
     }
 
     [Fact]
+    public void CanWithdraw_FollowsTheDeadlineThatApplies()
+    {
+        var campaign = CampaignBuilder.Open();
+        var entry = Create(campaign, Content([Author("A", 100)]));
+        entry.Submit(campaign, During);
+        Assert.True(entry.CanWithdraw(campaign, During));
+        Assert.False(entry.CanWithdraw(campaign, CampaignBuilder.Closes));
+
+        // Returned: the return's due date counts, even past the submission deadline.
+        entry.Screen(campaign, ScreeningDecision.Return, "Bổ sung", CampaignBuilder.Closes.AddDays(3), null, During);
+        Assert.True(entry.CanWithdraw(campaign, CampaignBuilder.Closes.AddDays(1)));
+        Assert.False(entry.CanWithdraw(campaign, CampaignBuilder.Closes.AddDays(3)));
+    }
+
+    [Fact]
     public void Digest_SameContentAndAttachments_IsStableAndAttachmentOrderDoesNotMatter()
     {
         var content = EntryContentRules.Clean(Content([Author("A", 100)]));
