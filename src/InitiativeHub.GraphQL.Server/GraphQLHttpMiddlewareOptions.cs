@@ -48,11 +48,27 @@ public sealed class GraphQLHttpMiddlewareOptions
     /// </summary>
     public long? MaximumRequestBytes { get; set; } = 1024 * 1024;
 
-    /// <summary>Cancels HTTP execution after this time and answers with a <c>TIMEOUT</c> error; <see langword="null"/> = none. Default 30 s.</summary>
+    /// <summary>
+    /// Cancels execution after this time and answers with a <c>TIMEOUT</c> error; <see langword="null"/> = none. Applies to
+    /// HTTP and to WebSocket queries and mutations (for a subscription, to setting up its stream). Default 30 s.
+    /// </summary>
     public TimeSpan? ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Extra validation rules appended to graphql-dotnet's core rules for every operation.</summary>
     public List<IValidationRule> ValidationRules { get; set; } = [];
+
+    /// <summary>
+    /// Rules that judge the request rather than the document (rate limits): they run for every execution, even of a
+    /// document served from a cache, which skips <see cref="ValidationRules"/>. Report a
+    /// <see cref="Validation.TooManyRequestsError"/> to have HTTP answer 429 with <c>Retry-After</c>.
+    /// </summary>
+    public List<IValidationRule> RequestValidationRules { get; set; } = [];
+
+    /// <summary>
+    /// Strip "Did you mean …?" suggestions from validation errors. Default <see langword="true"/> whenever introspection is
+    /// off: suggestions let a client rebuild the schema that introspection hides.
+    /// </summary>
+    public bool? HideSuggestions { get; set; }
 
     /// <summary>When <see langword="false"/>, <c>__schema</c>/<c>__type</c> are rejected at validation. Default <see langword="true"/>.</summary>
     public bool EnableIntrospection { get; set; } = true;

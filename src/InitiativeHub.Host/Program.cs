@@ -27,6 +27,7 @@ builder.AddInitiativeHubLogging();
 builder.AddInitiativeHubData();
 builder.AddInitiativeHubOrleans();
 builder.AddInitiativeHubIdentity();
+builder.AddInitiativeHubSecurity();
 builder.AddInitiativeHubGraphQL();
 builder.AddInitiativeHubWeb();
 builder.AddInitiativeHubOperations();
@@ -44,6 +45,7 @@ if (args.Contains(DemoDataCommand.Name))
     return await DemoDataCommand.RunAsync(app, siteUrl);
 }
 
+app.UseInitiativeHubSecurity();
 app.UseInitiativeHubPipeline();
 app.MapInitiativeHubOperations();
 app.MapInitiativeHubIdentity();

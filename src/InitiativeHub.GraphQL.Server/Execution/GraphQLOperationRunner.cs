@@ -15,6 +15,8 @@ internal sealed class GraphQLOperationRunner
 
     private readonly GraphQLHttpMiddlewareOptions _options;
     private readonly IValidationRule[] _rules;
+    private readonly IValidationRule[] _requestRules;
+    private readonly bool _hideSuggestions;
 
     public GraphQLOperationRunner(GraphQLHttpMiddlewareOptions options)
     {
@@ -37,6 +39,8 @@ internal sealed class GraphQLOperationRunner
 
         rules.AddRange(options.ValidationRules);
         _rules = [.. rules];
+        _requestRules = [.. options.RequestValidationRules];
+        _hideSuggestions = options.HideSuggestions ?? !options.EnableIntrospection;
     }
 
     /// <param name="executer">The schema's executer, resolved per request.</param>
@@ -72,9 +76,9 @@ internal sealed class GraphQLOperationRunner
             RequestServices = services,
             User = user,
             CancellationToken = timeoutSource.Token,
-            ValidationRules = methodRule is null ? _rules : [.. _rules, methodRule],
-            // Why both lists: a cached document skips ValidationRules, but the method check depends on the request.
-            CachedDocumentValidationRules = methodRule is null ? [] : [methodRule],
+            ValidationRules = methodRule is null ? [.. _rules, .. _requestRules] : [.. _rules, .. _requestRules, methodRule],
+            // Why both lists: a cached document skips ValidationRules, but these checks depend on the request.
+            CachedDocumentValidationRules = methodRule is null ? _requestRules : [.. _requestRules, methodRule],
         };
 
         if (_options.ConfigureExecution is { } configure)
@@ -84,7 +88,13 @@ internal sealed class GraphQLOperationRunner
 
         try
         {
-            return await executer.ExecuteAsync(executionOptions);
+            var result = await executer.ExecuteAsync(executionOptions);
+            if (_hideSuggestions && !result.Executed)
+            {
+                SuggestionScrubber.Scrub(result);
+            }
+
+            return result;
         }
         catch (OperationCanceledException) when (timeoutSource.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {

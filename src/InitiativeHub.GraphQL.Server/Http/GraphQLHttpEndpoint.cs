@@ -157,7 +157,9 @@ internal sealed class GraphQLHttpEndpoint(
     private async Task ExecuteSingleAsync(HttpContext context, GraphQLRequestData request, IValidationRule methodRule, string responseType)
     {
         var result = await ExecuteAsync(context, request, context.RequestServices, methodRule);
+        var limited = SetRetryAfter(context, [result]);
         var status = result.Executed ? StatusCodes.Status200OK
+            : limited ? StatusCodes.Status429TooManyRequests
             : result.Errors?.Any(e => e is HttpMethodValidationError) == true ? StatusCodes.Status405MethodNotAllowed
             : responseType == GraphQLMediaTypes.GraphQLResponseJson ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK; // Why: legacy application/json clients expect 200 for request errors.
@@ -178,7 +180,23 @@ internal sealed class GraphQLHttpEndpoint(
             await using var scope = scopeFactory.CreateAsyncScope();
             return await ExecuteAsync(context, request, scope.ServiceProvider, HttpOperationTypeValidationRule.Post);
         }));
+        // Why 200 even when some items were rate limited: the others ran, and each item carries its own errors.
+        SetRetryAfter(context, results);
         await WriteAsync(context, StatusCodes.Status200OK, responseType, results);
+    }
+
+    /// <summary>Sets <c>Retry-After</c> (whole seconds, rounded up) when any result was refused by a rate limit.</summary>
+    private static bool SetRetryAfter(HttpContext context, IEnumerable<ExecutionResult> results)
+    {
+        var waits = results.SelectMany(r => r.Errors ?? []).OfType<TooManyRequestsError>().Select(e => e.RetryAfter).ToList();
+        if (waits.Count == 0)
+        {
+            return false;
+        }
+
+        var seconds = Math.Max(1, (int)Math.Ceiling(waits.Max().TotalSeconds));
+        context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return true;
     }
 
     private Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequestData request, IServiceProvider services, IValidationRule methodRule) =>

@@ -290,7 +290,7 @@ internal sealed class GraphQLTransportWsConnection : IDisposable
         try
         {
             var result = await _runner.ExecuteAsync(
-                _executer, _httpContext, request, registration.Services, _user, methodRule: null, timeout: null, registration.Token);
+                _executer, _httpContext, request, registration.Services, _user, methodRule: null, _options.ExecutionTimeout, registration.Token);
             if (!IsActive(id, registration))
             {
                 return;

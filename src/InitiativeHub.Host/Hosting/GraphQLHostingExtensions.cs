@@ -3,6 +3,7 @@ using InitiativeHub.GraphQL;
 using InitiativeHub.GraphQL.Schema;
 using InitiativeHub.GraphQL.Server;
 using InitiativeHub.Host.Identity;
+using InitiativeHub.Host.Security;
 
 namespace InitiativeHub.Host.Hosting;
 
@@ -26,6 +27,7 @@ public static class GraphQLHostingExtensions
         var section = app.Configuration.GetSection("InitiativeHub:GraphQL");
         app.MapGraphQL<InitiativeHubSchema>("/graphql", options =>
         {
+            options.RequestValidationRules.Add(app.Services.GetRequiredService<MutationRateLimitRule>());
             options.EnableIntrospection = section.GetValue("EnableIntrospection", app.Environment.IsDevelopment());
             options.MaximumAliases = section.GetValue("MaximumAliases", 30);
             options.Complexity = new ComplexityOptions
