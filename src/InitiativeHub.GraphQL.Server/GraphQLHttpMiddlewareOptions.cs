@@ -76,6 +76,12 @@ public sealed class GraphQLHttpMiddlewareOptions
     /// <summary>Maximum field aliases per document (see <see cref="Validation.MaxAliasesValidationRule"/>); <see langword="null"/> = no limit.</summary>
     public int? MaximumAliases { get; set; }
 
+    /// <summary>
+    /// Most field selections written in one document (fragments counted once), checked in one pass before validation;
+    /// <see langword="null"/> = no limit. Guards validation itself, whose field-merging rule is quadratic.
+    /// </summary>
+    public int? MaximumFields { get; set; }
+
     /// <summary>graphql-dotnet's depth/complexity analysis (<c>MaxDepth</c>, <c>MaxComplexity</c>); <see langword="null"/> = off.</summary>
     public ComplexityOptions? Complexity { get; set; }
 

@@ -57,6 +57,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             // Signed attachment URLs must point at this host, not the default 127.0.0.1:5000.
             ["InitiativeHub:PublicBaseUrl"] = BaseAddress.ToString(),
             ["InitiativeHub:Logging:Format"] = "Simple",
+            // Every browser signs in from 127.0.0.1: the suite's own pace is not abuse (the limits have their own tests).
+            ["InitiativeHub:RateLimits:SignInsPerAddressPerMinute"] = "100000",
+            ["InitiativeHub:RateLimits:RegistrationsPerAddressPerHour"] = "100000",
             ["Logging:LogLevel:Default"] = "Warning",
         });
         _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, port));

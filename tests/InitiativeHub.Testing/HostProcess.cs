@@ -58,6 +58,11 @@ public sealed class HostProcess : IAsyncDisposable
             ["InitiativeHub__Bootstrap__AdminEmail"] = AdminEmail,
             ["InitiativeHub__Bootstrap__AdminPassword"] = AdminPassword,
             ["InitiativeHub__Logging__Format"] = "Simple",
+            // Every test client comes from 127.0.0.1: the suite's own pace is not abuse. Tests of the limits set their own.
+            ["InitiativeHub__RateLimits__SignInsPerAddressPerMinute"] = "100000",
+            ["InitiativeHub__RateLimits__RegistrationsPerAddressPerHour"] = "100000",
+            ["InitiativeHub__RateLimits__MutationsPerAddressPerMinute"] = "100000",
+            ["InitiativeHub__RateLimits__MutationsPerUserPerMinute"] = "100000",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {

@@ -13,6 +13,8 @@ internal sealed class GraphQLOperationRunner
 {
     public const string TimeoutCode = "TIMEOUT";
 
+    public const string TooManyFieldsCode = "MAX_FIELDS";
+
     private readonly GraphQLHttpMiddlewareOptions _options;
     private readonly IValidationRule[] _rules;
     private readonly IValidationRule[] _requestRules;
@@ -80,6 +82,20 @@ internal sealed class GraphQLOperationRunner
             // Why both lists: a cached document skips ValidationRules, but these checks depend on the request.
             CachedDocumentValidationRules = methodRule is null ? _requestRules : [.. _requestRules, methodRule],
         };
+
+        if (_options.MaximumFields is { } maxFields && FieldCounter.Count(request.Query) is var (document, fields))
+        {
+            if (fields > maxFields)
+            {
+                return new ExecutionResult
+                {
+                    Errors = [new ExecutionError($"The document selects {fields} fields; the maximum is {maxFields}.") { Code = TooManyFieldsCode }],
+                };
+            }
+
+            // Parsed once here, so the executer does not parse again.
+            executionOptions.Document = document;
+        }
 
         if (_options.ConfigureExecution is { } configure)
         {

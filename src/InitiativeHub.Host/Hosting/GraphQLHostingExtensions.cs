@@ -30,6 +30,7 @@ public static class GraphQLHostingExtensions
             options.RequestValidationRules.Add(app.Services.GetRequiredService<MutationRateLimitRule>());
             options.EnableIntrospection = section.GetValue("EnableIntrospection", app.Environment.IsDevelopment());
             options.MaximumAliases = section.GetValue("MaximumAliases", 30);
+            options.MaximumFields = section.GetValue("MaximumFields", 2_000);
             options.Complexity = new ComplexityOptions
             {
                 MaxDepth = section.GetValue("MaximumDepth", 15),
@@ -39,7 +40,8 @@ public static class GraphQLHostingExtensions
             options.MaximumBatchSize = section.GetValue("MaximumBatchSize", 10);
             options.ExecutionTimeout = TimeSpan.FromSeconds(section.GetValue("TimeoutSeconds", 30));
             options.MaximumFileSize = section.GetValue<long>("MaximumFileBytes", 25L * 1024 * 1024);
-            options.MaximumRequestBytes = section.GetValue<long>("MaximumRequestBytes", 30L * 1024 * 1024);
+            // JSON bodies and multipart operations/map fields; files have their own limit above.
+            options.MaximumRequestBytes = section.GetValue<long>("MaximumRequestBytes", 1024 * 1024);
             // Browsers over WebSocket carry the sign-in cookie; API clients send their bearer token in connection_init.
             options.WebSockets.AuthenticateConnectionAsync = context =>
             {

@@ -92,6 +92,43 @@ public sealed class RequestRuleTests
     }
 
     [Fact]
+    public async Task MaximumFields_Over_RejectedBeforeValidation()
+    {
+        await using var host = await GraphQLTestHost.StartAsync(o => o.MaximumFields = 3);
+
+        using var response = await host.CreateClient().PostJsonAsync(HttpTestExtensions.Body("{ ward ward node { level child { level } } }"));
+        var body = await response.ReadJsonAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("MAX_FIELDS", body.FirstErrorCode());
+        Assert.Contains("6 fields", body.FirstErrorMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MaximumFields_AtLimit_ExecutesAndCountsAFragmentOnce()
+    {
+        // ward + node + node + level (fragment N written once, spread twice) = 4.
+        await using var host = await GraphQLTestHost.StartAsync(o => o.MaximumFields = 4);
+
+        using var response = await host.CreateClient().PostJsonAsync(HttpTestExtensions.Body("{ ...F a: node { ...N } b: node { ...N } } fragment F on Query { ward } fragment N on Node { level }"));
+        var body = await response.ReadJsonAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(TestQuery.Ward, body.GetProperty("data").GetProperty("ward").GetString());
+    }
+
+    [Fact]
+    public async Task MaximumFields_UnparsableDocument_GetsTheParserError()
+    {
+        await using var host = await GraphQLTestHost.StartAsync(o => o.MaximumFields = 3);
+
+        using var response = await host.CreateClient().PostJsonAsync(HttpTestExtensions.Body("{ ward "));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("SYNTAX_ERROR", (await response.ReadJsonAsync()).FirstErrorCode());
+    }
+
+    [Fact]
     public async Task Ws_SlowQuery_GetsTheTimeoutError()
     {
         await using var host = await GraphQLTestHost.StartAsync(o => o.ExecutionTimeout = TimeSpan.FromMilliseconds(200));
