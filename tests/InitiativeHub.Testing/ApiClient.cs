@@ -12,6 +12,9 @@ public sealed class ApiClient(HttpClient http)
 
     public string? AccessToken { get; private set; }
 
+    /// <summary>The same signed-in client talking to another host process (a restarted or second host).</summary>
+    public ApiClient Rebind(HttpClient other) => new(other) { AccessToken = AccessToken };
+
     public async Task<HttpResponseMessage> RegisterAsync(string email, string password, CancellationToken cancellationToken = default) =>
         await http.PostAsJsonAsync("/auth/register", new { email, password }, cancellationToken);
 

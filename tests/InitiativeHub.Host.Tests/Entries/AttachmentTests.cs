@@ -1,8 +1,6 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using InitiativeHub.Host.Tests.Campaigns;
 using InitiativeHub.Testing;
@@ -12,9 +10,6 @@ namespace InitiativeHub.Host.Tests.Entries;
 [Collection(HostCollection.Name)]
 public sealed class AttachmentTests(HostFixture fixture)
 {
-    private const string AddAttachment =
-        "mutation($input: AddAttachmentInput!) { addAttachment(input: $input) { attachment { id fileName contentType sizeBytes sha256 downloadUrl } errors { code message field } } }";
-
     private const string RequestUpload =
         "mutation($input: RequestAttachmentUploadInput!) { requestAttachmentUpload(input: $input) { uploadUrl uploadId expiresAt uploadHeaders { name value } errors { code message } } }";
 
@@ -151,22 +146,8 @@ public sealed class AttachmentTests(HostFixture fixture)
         return (scenario, citizen, created["entry"]!["id"]!.GetValue<string>());
     }
 
-    /// <summary>A graphql-multipart-request-spec request, as a browser or Apollo client sends it.</summary>
-    private static async Task<JsonObject> UploadAsync(ApiClient client, string entryId, string fileName, byte[] bytes, string contentType)
-    {
-        using var form = new MultipartFormDataContent();
-        form.Add(new StringContent(JsonSerializer.Serialize(new { query = AddAttachment, variables = new { input = new { entryId, file = (string?)null } } })), "operations");
-        form.Add(new StringContent("""{"0":["variables.input.file"]}"""), "map");
-        var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
-        form.Add(file, "0", fileName);
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = form };
-        request.Headers.Add("GraphQL-Require-Preflight", "1");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", client.AccessToken);
-        using var response = await client.Http.SendAsync(request, TestContext.Current.CancellationToken);
-        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!;
-        return body["data"]?["addAttachment"]?.AsObject() ?? throw new InvalidOperationException($"{(int)response.StatusCode}: {body.ToJsonString()}");
-    }
+    private static Task<JsonObject> UploadAsync(ApiClient client, string entryId, string fileName, byte[] bytes, string contentType) =>
+        MultipartUpload.AddAttachmentAsync(client, entryId, fileName, bytes, contentType, TestContext.Current.CancellationToken);
 
     private IReadOnlyList<string> StoredFilesOf(string entryGlobalId)
     {
