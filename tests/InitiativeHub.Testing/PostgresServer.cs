@@ -12,7 +12,7 @@ namespace InitiativeHub.Testing;
 /// tests run as root (PostgreSQL refuses root). A missing package fails the tests: the PostgreSQL provider must never
 /// silently go untested.
 /// </summary>
-public sealed class PostgresServer : IAsyncLifetime
+public sealed class PostgresServer : Xunit.IAsyncLifetime
 {
     public const string InstallCommand = "apt-get install postgresql";
 
@@ -31,6 +31,13 @@ public sealed class PostgresServer : IAsyncLifetime
     /// <summary>A connection string to a database of this cluster (created by EF's migrator when it does not exist).</summary>
     public string ConnectionString(string database) =>
         $"Host=127.0.0.1;Port={Port};Username={SystemUser};Database={database};Pooling=true;Include Error Detail=true";
+
+    /// <summary>The settings (environment variables) that run a host on a database of this cluster.</summary>
+    public IReadOnlyDictionary<string, string> HostSettings(string database) => new Dictionary<string, string>
+    {
+        ["InitiativeHub__Database__Provider"] = "Postgres",
+        ["ConnectionStrings__InitiativeHub"] = ConnectionString(database),
+    };
 
     /// <summary>A fresh, unique database name (lower-case: PostgreSQL folds unquoted names).</summary>
     public static string NewDatabaseName(string prefix) => $"{prefix.ToLowerInvariant()}_{Guid.NewGuid():N}";

@@ -3,8 +3,15 @@ using InitiativeHub.Testing;
 
 namespace InitiativeHub.Host.Tests.Entries;
 
+/// <summary>The entry journey on the default SQLite host.</summary>
 [Collection(HostCollection.Name)]
-public sealed class EntryJourneyTests(HostFixture fixture)
+public sealed class EntryJourneyTestsOnSqlite(HostFixture fixture) : EntryJourneyTests(fixture);
+
+/// <summary>The entry journey on a host configured for PostgreSQL.</summary>
+[Collection(PostgresHostCollection.Name)]
+public sealed class EntryJourneyTestsOnPostgres(PostgresHostFixture fixture) : EntryJourneyTests(fixture);
+
+public abstract class EntryJourneyTests(HostFixture fixture)
 {
     [Fact]
     public async Task Citizen_DraftsWithTwoCoAuthors_Submits_VerifiesReceipt_Withdraws()
