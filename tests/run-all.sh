@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every InitiativeHub test on this machine, installing what the tests need first (Debian's Chromium for the
-# browser tests), and ends with one line: "N passed, N failed, N skipped".
+# browser tests, Debian's PostgreSQL for the second database provider), and ends with one line:
+# "N passed, N failed, N skipped".
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -11,6 +12,12 @@ if [ ! -x /usr/bin/chromium ]; then
   echo "Installing Chromium for the browser tests (Debian package)..."
   as_root apt-get update -qq
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium >/dev/null
+fi
+
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  echo "Installing PostgreSQL for the PostgreSQL-provider tests (Debian package; the tests start their own cluster)..."
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq postgresql >/dev/null
 fi
 
 if [ ! -f tests/tools/azurite/node_modules/azurite/dist/src/blob/main.js ]; then

@@ -3,12 +3,15 @@ using InitiativeHub.Testing;
 namespace InitiativeHub.Host.Tests;
 
 /// <summary>One host process shared by the tests of a collection (each test makes its own users and organizations).</summary>
-public sealed class HostFixture : IAsyncLifetime
+public class HostFixture : IAsyncLifetime
 {
     private HostProcess? _host;
 
     /// <summary>Wraps a host a test started itself (and disposes).</summary>
     public static HostFixture For(HostProcess host) => new() { _host = host };
+
+    /// <summary>Extra settings (environment variables) the host is started with; none: the SQLite default.</summary>
+    protected virtual IReadOnlyDictionary<string, string>? Settings => null;
 
     public HostProcess Host => _host ?? throw new InvalidOperationException("The host has not started.");
 
@@ -22,7 +25,7 @@ public sealed class HostFixture : IAsyncLifetime
         return client;
     }
 
-    public async ValueTask InitializeAsync() => _host = await HostProcess.StartAsync();
+    public async ValueTask InitializeAsync() => _host = await HostProcess.StartAsync(Settings);
 
     public async ValueTask DisposeAsync()
     {
@@ -30,5 +33,7 @@ public sealed class HostFixture : IAsyncLifetime
         {
             await _host.DisposeAsync();
         }
+
+        GC.SuppressFinalize(this);
     }
 }

@@ -29,17 +29,14 @@ public static class AuditLog
     public static async Task AppendAsync(
         AppDbContext db, TimeProvider clock, Guid? actorId, string entityType, Guid entityId, string action, object summary, CancellationToken cancellationToken)
     {
-        if (db.Database.IsNpgsql())
-        {
-            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({PostgresAdvisoryLockKey})", cancellationToken);
-        }
-
+        await SerializeWritersAsync(db, cancellationToken);
         var pending = db.ChangeTracker.Entries<AuditRecord>().Select(e => e.Entity).OrderByDescending(a => a.Sequence).FirstOrDefault();
         var last = pending ?? await db.AuditRecords.AsNoTracking().OrderByDescending(a => a.Sequence).FirstOrDefaultAsync(cancellationToken);
         var record = new AuditRecord
         {
             Sequence = (last?.Sequence ?? 0) + 1,
-            At = clock.GetUtcNow(),
+            // At the stored precision, so the hash computed here is the one a verifier recomputes from the row.
+            At = StorageClock.Truncate(clock.GetUtcNow()),
             ActorId = actorId,
             EntityType = entityType,
             EntityId = entityId,
@@ -49,6 +46,19 @@ public static class AuditLog
         };
         record.Hash = ComputeHash(record);
         db.AuditRecords.Add(record);
+    }
+
+    /// <summary>
+    /// Makes the caller's transaction the only writer of audited changes until it ends: on PostgreSQL a
+    /// transaction-scoped advisory lock (taken again by the same transaction at no cost); SQLite already has one
+    /// writer. Call it before reading anything the write depends on (the last audit record, a receipt sequence).
+    /// </summary>
+    public static async Task SerializeWritersAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({PostgresAdvisoryLockKey})", cancellationToken);
+        }
     }
 
     /// <summary>SHA-256 over the previous hash and this record's fields, in a fixed order and format.</summary>
@@ -66,7 +76,4 @@ public static class AuditLog
             record.Summary);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
-
-    private static bool IsNpgsql(this Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade database) =>
-        database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
 }

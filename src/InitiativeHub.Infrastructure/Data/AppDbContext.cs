@@ -48,6 +48,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        if (Database.IsNpgsql())
+        {
+            // Keyset sort keys (every *SortKey column) must order bytewise, as SQLite's BINARY does: a linguistic
+            // collation would ignore their \u0001 separator and could disagree with the cursor comparison.
+            foreach (var property in builder.Model.GetEntityTypes().SelectMany(t => t.GetProperties())
+                .Where(p => p.ClrType == typeof(string) && p.Name.EndsWith("SortKey", StringComparison.Ordinal)))
+            {
+                property.SetCollation("C");
+            }
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -60,6 +70,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         if (Database.IsSqlite())
         {
             configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetToTicksConverter>();
+        }
+        else if (Database.IsNpgsql())
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
         }
     }
 }

@@ -32,7 +32,7 @@ public static class DataServiceCollectionExtensions
         var options = configuration.GetSection(InitiativeHubOptions.SectionName).Get<InitiativeHubOptions>() ?? new InitiativeHubOptions();
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
         services.AddDbContextFactory<AppDbContext>(builder => Configure(builder, options, connectionString));
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<TimeProvider>(StorageClock.Default);
         services.AddSingleton<IOrganizationReader, OrganizationReader>();
         services.AddSingleton<IOrganizationRepository, OrganizationRepository>();
         services.AddSingleton<IRoleGrantReader, RoleGrantReader>();
@@ -67,8 +67,11 @@ public static class DataServiceCollectionExtensions
                     sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
                 break;
             case DatabaseProvider.Postgres:
-                throw new NotSupportedException(
-                    "The PostgreSQL provider is configured but its migrations are not part of this build yet; use Sqlite.");
+                builder.UseNpgsql(
+                    connectionString ?? throw new InvalidOperationException(
+                        $"The PostgreSQL provider needs the connection string ConnectionStrings:{ConnectionStringName} (environment variable ConnectionStrings__{ConnectionStringName})."),
+                    npgsql => npgsql.MigrationsAssembly(PostgresMigrationsAssembly));
+                break;
             default:
                 throw new InvalidOperationException($"Unknown database provider '{options.Database.Provider}'.");
         }

@@ -39,8 +39,9 @@ public sealed class EntryRepository(IDbContextFactory<AppDbContext> contexts, Ti
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // The sequence is read inside the write transaction: SQLite allows one writer at a time, and the unique
-        // index on (campaign, sequence) refuses a duplicate on engines that do not.
+        // The sequence is read inside the write transaction once it is the only writer (SQLite has one writer, on
+        // PostgreSQL the audit lock is taken first); the unique index on (campaign, sequence) backs this up.
+        await Audit.AuditLog.SerializeWritersAsync(db, cancellationToken);
         var sequence = 1 + (await db.EntryVersions.Where(v => v.CampaignId == entry.CampaignId).MaxAsync(v => (int?)v.ReceiptSequence, cancellationToken) ?? 0);
         var number = ReceiptNumbers.Format(entry.CampaignId, sequence);
         entry.SetReceiptNumber(number);

@@ -18,6 +18,8 @@ public sealed class RoleGrantRepository(IDbContextFactory<AppDbContext> contexts
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // One writer from here on, so two identical grants at once cannot both pass the check below.
+        await AuditLog.SerializeWritersAsync(db, cancellationToken);
         if (await db.RoleGrants.AnyAsync(g => g.UserId == userId && g.Role == role && g.OrganizationId == organizationId, cancellationToken))
         {
             return false;

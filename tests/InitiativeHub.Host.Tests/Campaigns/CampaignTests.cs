@@ -2,8 +2,15 @@ using InitiativeHub.Host.Tests.Organizations;
 
 namespace InitiativeHub.Host.Tests.Campaigns;
 
+/// <summary>Campaigns on the default SQLite host.</summary>
 [Collection(HostCollection.Name)]
-public sealed class CampaignTests(HostFixture fixture)
+public sealed class CampaignTestsOnSqlite(HostFixture fixture) : CampaignTests(fixture);
+
+/// <summary>Campaigns on a host configured for PostgreSQL.</summary>
+[Collection(PostgresHostCollection.Name)]
+public sealed class CampaignTestsOnPostgres(PostgresHostFixture fixture) : CampaignTests(fixture);
+
+public abstract class CampaignTests(HostFixture fixture)
 {
     [Fact]
     public async Task CreateCampaign_WardOrganizer_CreatesDraftWithRubricAndTiers()

@@ -4,8 +4,15 @@ using InitiativeHub.Host.Tests.Entries;
 
 namespace InitiativeHub.Host.Tests.Judging;
 
+/// <summary>Score sheets on the default SQLite host.</summary>
 [Collection(HostCollection.Name)]
-public sealed class ScoreSheetTests(HostFixture fixture)
+public sealed class ScoreSheetTestsOnSqlite(HostFixture fixture) : ScoreSheetTests(fixture);
+
+/// <summary>Score sheets on a host configured for PostgreSQL.</summary>
+[Collection(PostgresHostCollection.Name)]
+public sealed class ScoreSheetTestsOnPostgres(PostgresHostFixture fixture) : ScoreSheetTests(fixture);
+
+public abstract class ScoreSheetTests(HostFixture fixture)
 {
     [Fact]
     public async Task InvalidSheets_GetCodedErrors_AndChangeNothing_ValidSheetLocks_ChairReopens_JudgeResubmits()

@@ -2,8 +2,15 @@ using System.Text.Json.Nodes;
 
 namespace InitiativeHub.Host.Tests.Organizations;
 
+/// <summary>Organizations on the default SQLite host.</summary>
 [Collection(HostCollection.Name)]
-public sealed class OrganizationTests(HostFixture fixture)
+public sealed class OrganizationTestsOnSqlite(HostFixture fixture) : OrganizationTests(fixture);
+
+/// <summary>Organizations on a host configured for PostgreSQL.</summary>
+[Collection(PostgresHostCollection.Name)]
+public sealed class OrganizationTestsOnPostgres(PostgresHostFixture fixture) : OrganizationTests(fixture);
+
+public abstract class OrganizationTests(HostFixture fixture)
 {
     private const string CreateMutation =
         "mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id name kind parent { name } } errors { code message } } }";
