@@ -18,6 +18,7 @@ public sealed class UnitReport
     {
         OrganizationName = string.Empty;
         Activities = [];
+        UnitActivities = [];
         SortKey = string.Empty;
     }
 
@@ -32,7 +33,14 @@ public sealed class UnitReport
 
     public UnitReportStatus Status { get; private set; }
 
+    /// <summary>What the organization itself reports it did.</summary>
     public IReadOnlyList<ActivityCount> Activities { get; private set; }
+
+    /// <summary>What its units reported on the tasks of its plans answering this directive, consolidated when it submitted.</summary>
+    public IReadOnlyList<ActivityCount> UnitActivities { get; private set; }
+
+    /// <summary>The organization's own activities plus its units', by kind.</summary>
+    public IReadOnlyList<ActivityCount> TotalActivities => ActivityKinds.Sum([Activities, UnitActivities]);
 
     public string? Narrative { get; private set; }
 
@@ -68,11 +76,16 @@ public sealed class UnitReport
         UpdatedAt = now;
     }
 
-    /// <summary>Submits the report once; after <paramref name="dueAt"/> it is accepted and marked LATE.</summary>
-    public void Submit(IReadOnlyList<ActivityCount>? activities, string? narrative, DateTimeOffset dueAt, Guid actorId, DateTimeOffset now)
+    /// <summary>
+    /// Submits the report once, consolidating <paramref name="unitActivities"/> (its units' task reports); after
+    /// <paramref name="dueAt"/> it is accepted and marked LATE.
+    /// </summary>
+    public void Submit(
+        IReadOnlyList<ActivityCount>? activities, string? narrative, IReadOnlyList<ActivityCount> unitActivities, DateTimeOffset dueAt, Guid actorId, DateTimeOffset now)
     {
         EnsureOpen();
         Apply(activities, narrative);
+        UnitActivities = ActivityKinds.Sum([unitActivities]);
         Status = now > dueAt ? UnitReportStatus.Late : UnitReportStatus.Submitted;
         SubmittedAt = now;
         SubmittedBy = actorId;

@@ -95,9 +95,10 @@ public sealed class DirectiveTests
         report.SaveDraft([new ActivityCount("banners", 3, null)], "Bản nháp", Now.AddDays(1));
         Assert.Equal(UnitReportStatus.Draft, report.Status);
 
-        report.Submit([new ActivityCount("BANNERS", 5, null), new ActivityCount("ARTICLES", 2, "Cổng thông tin phường")], "Đã treo băng rôn.", Due, Guid.NewGuid(), Due.AddDays(-1));
+        report.Submit([new ActivityCount("BANNERS", 5, null), new ActivityCount("ARTICLES", 2, "Cổng thông tin phường")], "Đã treo băng rôn.", [new ActivityCount("BANNERS", 4, null), new ActivityCount("EVENTS", 1, null)], Due, Guid.NewGuid(), Due.AddDays(-1));
         Assert.Equal(UnitReportStatus.Submitted, report.Status);
         Assert.Equal([new ActivityCount("BANNERS", 5, null), new ActivityCount("ARTICLES", 2, "Cổng thông tin phường")], report.Activities);
+        Assert.Equal([new ActivityCount("BANNERS", 9, null), new ActivityCount("ARTICLES", 2, null), new ActivityCount("EVENTS", 1, null)], report.TotalActivities);
 
         var error = Assert.Throws<DomainException>(() => report.SaveDraft([], null, Due));
         Assert.Equal(DirectiveErrorCodes.ReportAlreadySubmitted, error.Code);
@@ -109,7 +110,7 @@ public sealed class DirectiveTests
         var report = UnitReport.Open(Guid.NewGuid(), Issue(_wardA), _wardA, Now);
         Assert.True(report.IsOverdue(Due, Due.AddHours(1)));
 
-        report.Submit([], null, Due, Guid.NewGuid(), Due.AddHours(1));
+        report.Submit([], null, [], Due, Guid.NewGuid(), Due.AddHours(1));
 
         Assert.Equal(UnitReportStatus.Late, report.Status);
         Assert.False(report.IsOverdue(Due, Due.AddDays(3)));
@@ -122,7 +123,7 @@ public sealed class DirectiveTests
     public void Report_BadActivity_IsRefused_AndChangesNothing(string kind, int count, string? note)
     {
         var report = UnitReport.Open(Guid.NewGuid(), Issue(_wardA), _wardA, Now);
-        var error = Assert.Throws<ValidationException>(() => report.Submit([new ActivityCount(kind, count, note)], null, Due, Guid.NewGuid(), Now));
+        var error = Assert.Throws<ValidationException>(() => report.Submit([new ActivityCount(kind, count, note)], null, [], Due, Guid.NewGuid(), Now));
         Assert.Equal("activities", error.Field);
         Assert.Equal(UnitReportStatus.NotStarted, report.Status);
     }
