@@ -6,5 +6,5 @@ namespace InitiativeHub.Application.Directives;
 /// </summary>
 public interface IReportFigureReader
 {
-    Task<ReportFigures> CountAsync(IReadOnlyCollection<Guid> subtreeRoots, DateTimeOffset from, DateTimeOffset until, CancellationToken cancellationToken);
+    Task<ReportFigures> CountAsync(IReadOnlyCollection<Guid> subtreeRoots, DateTimeOffset periodStart, DateTimeOffset periodEnd, CancellationToken cancellationToken);
 }
