@@ -17,6 +17,8 @@ namespace InitiativeHub.Application.Directives;
 public sealed class DirectiveService(
     IAccessControl access, IDirectiveReader reader, IReportFigureReader figures, IOrganizationReader organizations, IGrainFactory grains, TimeProvider clock)
 {
+    private readonly Dictionary<Guid, ReportFigures> _figures = [];
+
     public async Task<Directive> IssueAsync(Viewer viewer, Guid issuerId, DirectiveDraft draft, IReadOnlyList<Guid> recipientIds, CancellationToken cancellationToken)
     {
         var actorId = access.RequireUser(viewer);
@@ -112,17 +114,28 @@ public sealed class DirectiveService(
         return await access.CanReadUnitReportAsync(viewer, directive.IssuerId, report.OrganizationId, report.IsSubmitted, cancellationToken);
     }
 
-    /// <summary>The platform's figures for a report (its organization's subtree and merged predecessors, the directive's period), when the viewer reads its content.</summary>
-    public async Task<ReportFigures?> GetFiguresAsync(Viewer viewer, UnitReport report, CancellationToken cancellationToken)
+    /// <summary>
+    /// The platform's figures for a report the viewer may see (its organization's subtree and merged predecessors, the
+    /// directive's period). They are the platform's own counts, not the unit's words, so the issuer sees them before
+    /// the unit submits; computed once per report per request.
+    /// </summary>
+    public async Task<ReportFigures> GetFiguresAsync(Viewer viewer, UnitReport report, CancellationToken cancellationToken)
     {
-        if (!await CanReadContentAsync(viewer, report, cancellationToken))
+        if (_figures.TryGetValue(report.Id, out var cached))
         {
-            return null;
+            return cached;
+        }
+
+        if ((await GetVisibleReportsAsync(viewer, [report.Id], cancellationToken)).Count == 0)
+        {
+            return new ReportFigures([]);
         }
 
         var directive = (await reader.GetByIdsAsync([report.DirectiveId], cancellationToken))[report.DirectiveId];
         var merges = await organizations.GetMergesAsync(cancellationToken);
-        return await CountAsync(directive, [report.OrganizationId, .. OrganizationLineage.PredecessorsOf(report.OrganizationId, merges)], cancellationToken);
+        var counted = await CountAsync(directive, [report.OrganizationId, .. OrganizationLineage.PredecessorsOf(report.OrganizationId, merges)], cancellationToken);
+        _figures[report.Id] = counted;
+        return counted;
     }
 
     /// <summary>
