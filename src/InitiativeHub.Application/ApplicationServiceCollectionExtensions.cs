@@ -21,6 +21,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<CampaignService>();
         services.AddScoped<EntryService>();
         services.AddScoped<JudgingService>();
+        services.AddScoped<RankingService>();
         services.AddScoped<IJudgeEntryAccess, JudgeEntryAccess>();
         services.AddScoped<AttachmentService>();
         services.AddScoped<NoticeService>();

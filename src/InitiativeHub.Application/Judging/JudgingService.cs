@@ -15,7 +15,13 @@ namespace InitiativeHub.Application.Judging;
 /// A panel and its members are visible to the campaign's organizers and to the panel's own members.
 /// </summary>
 public sealed class JudgingService(
-    IAccessControl access, CampaignService campaigns, IUserReader users, IPanelReader panels, IAssignmentReader assignments, IGrainFactory grains)
+    IAccessControl access,
+    CampaignService campaigns,
+    IUserReader users,
+    IPanelReader panels,
+    IAssignmentReader assignments,
+    IScoreSheetReader sheets,
+    IGrainFactory grains)
 {
     public async Task<Panel> CreatePanelAsync(
         Viewer viewer, Guid campaignId, string name, IReadOnlyList<Guid>? categoryIds, IReadOnlyList<PanelMember> members, CancellationToken cancellationToken)
@@ -135,6 +141,32 @@ public sealed class JudgingService(
             if (assignment.JudgeId == userId || await IsOrganizerAsync(viewer, assignment.CampaignId, cancellationToken))
             {
                 visible[id] = assignment;
+            }
+        }
+
+        return visible;
+    }
+
+    /// <summary>
+    /// The sheets of the assignments among <paramref name="assignmentIds"/> the viewer may see: a judge their own in any
+    /// state, organizers of the campaign submitted ones (a draft is the judge's own working copy).
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, ScoreSheet>> GetVisibleSheetsAsync(Viewer viewer, IReadOnlyCollection<Guid> assignmentIds, CancellationToken cancellationToken)
+    {
+        var visible = new Dictionary<Guid, ScoreSheet>();
+        var assigned = await GetVisibleAssignmentsAsync(viewer, assignmentIds, cancellationToken);
+        if (assigned.Count == 0)
+        {
+            return visible;
+        }
+
+        var found = await sheets.ListByEntriesAsync(assigned.Values.Select(a => a.EntryId).Distinct().ToList(), cancellationToken);
+        foreach (var (id, assignment) in assigned)
+        {
+            var sheet = found.FirstOrDefault(s => s.EntryId == assignment.EntryId && s.JudgeId == assignment.JudgeId);
+            if (sheet is not null && (assignment.JudgeId == viewer.UserId || sheet.Status == ScoreSheetStatus.Submitted))
+            {
+                visible[id] = sheet;
             }
         }
 

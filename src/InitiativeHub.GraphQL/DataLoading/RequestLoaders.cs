@@ -14,7 +14,7 @@ using InitiativeHub.Domain.Organizations;
 namespace InitiativeHub.GraphQL.DataLoading;
 
 /// <summary>The batch loaders of one request (scoped). User profiles are filtered by what the viewer may see.</summary>
-public sealed class RequestLoaders(OrganizationService organizations, UserService users, CampaignService campaigns, EntryService entries, JudgingService judging, DirectiveService directives)
+public sealed class RequestLoaders(OrganizationService organizations, UserService users, CampaignService campaigns, EntryService entries, JudgingService judging, DirectiveService directives, RankingService ranking)
 {
     private BatchLoader<Guid, Organization>? _organizationById;
     private readonly Dictionary<Viewer, BatchLoader<Guid, UserProfile>> _visibleUserById = [];
@@ -24,6 +24,8 @@ public sealed class RequestLoaders(OrganizationService organizations, UserServic
     private readonly Dictionary<Viewer, BatchLoader<Guid, AssignmentRecord>> _visibleAssignmentById = [];
     private readonly Dictionary<Viewer, BatchLoader<Guid, Directive>> _visibleDirectiveById = [];
     private readonly Dictionary<Viewer, BatchLoader<Guid, UnitReport>> _visibleUnitReportById = [];
+    private readonly Dictionary<Viewer, BatchLoader<Guid, ScoreSheet>> _visibleSheetByAssignmentId = [];
+    private readonly Dictionary<Viewer, BatchLoader<Guid, EntryResultRecord>> _visibleResultByEntryId = [];
 
     public BatchLoader<Guid, Organization> OrganizationById =>
         _organizationById ??= new BatchLoader<Guid, Organization>(organizations.GetByIdsAsync);
@@ -48,6 +50,12 @@ public sealed class RequestLoaders(OrganizationService organizations, UserServic
 
     public BatchLoader<Guid, UnitReport> VisibleUnitReportById(Viewer viewer) =>
         For(_visibleUnitReportById, viewer, (ids, ct) => directives.GetVisibleReportsAsync(viewer, ids, ct));
+
+    public BatchLoader<Guid, ScoreSheet> VisibleSheetByAssignmentId(Viewer viewer) =>
+        For(_visibleSheetByAssignmentId, viewer, (ids, ct) => judging.GetVisibleSheetsAsync(viewer, ids, ct));
+
+    public BatchLoader<Guid, EntryResultRecord> VisibleResultByEntryId(Viewer viewer) =>
+        For(_visibleResultByEntryId, viewer, (ids, ct) => ranking.GetVisibleResultsAsync(viewer, ids, ct));
 
     private static BatchLoader<Guid, T> For<T>(
         Dictionary<Viewer, BatchLoader<Guid, T>> loaders, Viewer viewer, Func<IReadOnlyCollection<Guid>, CancellationToken, Task<IReadOnlyDictionary<Guid, T>>> fetch)

@@ -28,10 +28,31 @@ public static class JudgingFields
                 c.GetPageRequest(),
                 c.CancellationToken));
 
+        query.Field<NonNullGraphType<RankingConnectionGraphType>>("ranking")
+            .Description("Ranking of a campaign (or one category) as the viewer may see it: organizers all rows, panel members the entries they have scored.")
+            .Argument<NonNullGraphType<IdGraphType>>("campaignId")
+            .Argument<IdGraphType>("categoryId")
+            .ForwardPaging()
+            .ResolveAsync(async c => await c.Service<RankingService>().GetRankingAsync(
+                c.GetViewer(),
+                GlobalId.Decode(c.GetArgument<string>("campaignId"), CampaignGraphType.TypeName, "campaignId"),
+                GlobalId.DecodeOptional(c.GetArgument<string?>("categoryId"), CategoryGraphType.TypeName, "categoryId"),
+                c.GetPageRequest(),
+                c.CancellationToken));
+
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PanelGraphType>>>>("panels")
             .Description("The campaign's panels: all for its organizers, the ones they sit on for members, none for others.")
             .Argument<NonNullGraphType<IdGraphType>>("campaignId")
             .ResolveAsync(async c => await c.Service<JudgingService>().ListPanelsAsync(
+                c.GetViewer(), GlobalId.Decode(c.GetArgument<string>("campaignId"), CampaignGraphType.TypeName, "campaignId"), c.CancellationToken));
+    }
+
+    public static void AddSubscriptions(ObjectGraphType subscription)
+    {
+        subscription.Field<NonNullGraphType<RankingChangeGraphType>, RankingChange>("onRankingChanged")
+            .Description("Pushes the changed rows whenever a score sheet of the campaign is submitted or reopened (rows the viewer may see).")
+            .Argument<NonNullGraphType<IdGraphType>>("campaignId")
+            .ResolveStreamAsync(async c => await c.Service<RankingService>().WatchAsync(
                 c.GetViewer(), GlobalId.Decode(c.GetArgument<string>("campaignId"), CampaignGraphType.TypeName, "campaignId"), c.CancellationToken));
     }
 

@@ -74,6 +74,69 @@ namespace InitiativeHub.Infrastructure.Migrations.Sqlite.Migrations
                     b.ToTable("assignments", (string)null);
                 });
 
+            modelBuilder.Entity("InitiativeHub.Application.Judging.EntryResultRecord", b =>
+                {
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CategoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ComputedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidingCriterion")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Disagreement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("JudgeCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NormalizationMethod")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("NormalizedScore")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Passed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("RawScore")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScoreSortKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Spread")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TierId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EntryId");
+
+                    b.HasIndex("CampaignId", "ScoreSortKey");
+
+                    b.ToTable("entry_results", (string)null);
+                });
+
             modelBuilder.Entity("InitiativeHub.Domain.Campaigns.Campaign", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1158,6 +1221,21 @@ namespace InitiativeHub.Infrastructure.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("PanelId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InitiativeHub.Application.Judging.EntryResultRecord", b =>
+                {
+                    b.HasOne("InitiativeHub.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("InitiativeHub.Domain.Entries.Entry", null)
+                        .WithOne()
+                        .HasForeignKey("InitiativeHub.Application.Judging.EntryResultRecord", "EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

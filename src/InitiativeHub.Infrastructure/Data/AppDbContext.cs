@@ -56,6 +56,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<DirectiveReminderRecord> DirectiveReminders => Set<DirectiveReminderRecord>();
 
+    public DbSet<EntryResultRecord> EntryResults => Set<EntryResultRecord>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

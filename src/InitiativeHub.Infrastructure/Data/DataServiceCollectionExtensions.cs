@@ -49,7 +49,10 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IPanelRepository, PanelRepository>();
         services.AddSingleton<IAssignmentReader, AssignmentReader>();
         services.AddSingleton<IAssignmentRepository, AssignmentRepository>();
-        services.AddSingleton<IScoreSheetRepository, ScoreSheetRepository>();
+        services.AddSingleton<ScoreSheetRepository>();
+        services.AddSingleton<IScoreSheetRepository>(sp => sp.GetRequiredService<ScoreSheetRepository>());
+        services.AddSingleton<IScoreSheetReader>(sp => sp.GetRequiredService<ScoreSheetRepository>());
+        services.AddSingleton<IResultReader, ResultReader>();
         services.AddSingleton<INoticeStore, NoticeStore>();
         services.AddSingleton<IDirectiveRepository, DirectiveRepository>();
         services.AddSingleton<IDirectiveReader, DirectiveReader>();
