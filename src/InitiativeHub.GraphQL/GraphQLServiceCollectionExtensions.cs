@@ -27,6 +27,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<INodeResolver, AssignmentNodeResolver>();
         services.AddSingleton<INodeResolver, DirectiveNodeResolver>();
         services.AddSingleton<INodeResolver, UnitReportNodeResolver>();
+        services.AddSingleton<INodeResolver, PanelVoteNodeResolver>();
         services.AddGraphQL(builder => builder
             .AddSchema<InitiativeHubSchema>()
             .AddSystemTextJson()

@@ -22,6 +22,9 @@ public interface IJudgingGrain : IGrainWithGuidKey
     /// <summary>The panel's chair reopens a submitted sheet with a reason (audited); the assignment is ASSIGNED again.</summary>
     Task<CommandResult<Guid>> ReopenScoreSheetAsync(Guid assignmentId, string reason, Guid actorId);
 
+    /// <summary>Records a closed council vote with its minutes' facts; returns its id.</summary>
+    Task<CommandResult<Guid>> RecordPanelVoteAsync(RecordPanelVoteCommand command);
+
     /// <summary>The live ranking: every entry in judging with its result, best first (unscored last), unfiltered.</summary>
     Task<IReadOnlyList<EntryResultRecord>> GetRankingAsync();
 }

@@ -21,6 +21,7 @@ public sealed class JudgingService(
     IPanelReader panels,
     IAssignmentReader assignments,
     IScoreSheetReader sheets,
+    IPanelVoteRepository votes,
     IGrainFactory grains)
 {
     public async Task<Panel> CreatePanelAsync(
@@ -171,6 +172,37 @@ public sealed class JudgingService(
         }
 
         return visible;
+    }
+
+    /// <summary>
+    /// Records the council's vote on the proposed list with the minutes' facts. Only the panel's chair or secretary,
+    /// or an organizer of the campaign, records it.
+    /// </summary>
+    public async Task<PanelVoteRecord> RecordPanelVoteAsync(Viewer viewer, RecordPanelVoteCommand command, CancellationToken cancellationToken)
+    {
+        var actorId = access.RequireUser(viewer);
+        var panel = (await GetVisiblePanelsAsync(viewer, [command.PanelId], cancellationToken)).GetValueOrDefault(command.PanelId)
+            ?? throw new NotFoundException("Không tìm thấy hội đồng.", "panelId");
+        if (!panel.KeepsMinutes(actorId) && !await IsOrganizerAsync(viewer, panel.CampaignId, cancellationToken))
+        {
+            throw new ForbiddenException("Chỉ Chủ tịch, Thư ký hội đồng hoặc ban tổ chức được ghi kết quả biểu quyết.");
+        }
+
+        var id = Guid.CreateVersion7();
+        (await grains.GetGrain<IJudgingGrain>(panel.CampaignId).RecordPanelVoteAsync(command with { VoteId = id, ActorId = actorId })).Unwrap();
+        return (await votes.GetByIdsAsync([id], cancellationToken))[id];
+    }
+
+    /// <summary>A panel's votes, for whoever may see the panel (organizers and its members).</summary>
+    public async Task<IReadOnlyList<PanelVoteRecord>> ListVotesAsync(Viewer viewer, Panel panel, CancellationToken cancellationToken) =>
+        (await GetVisiblePanelsAsync(viewer, [panel.Id], cancellationToken)).Count == 0 ? [] : await votes.ListByPanelAsync(panel.Id, cancellationToken);
+
+    /// <summary>The votes among <paramref name="ids"/> whose panel the viewer may see.</summary>
+    public async Task<IReadOnlyDictionary<Guid, PanelVoteRecord>> GetVisibleVotesAsync(Viewer viewer, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    {
+        var found = await votes.GetByIdsAsync(ids, cancellationToken);
+        var panelsSeen = await GetVisiblePanelsAsync(viewer, found.Values.Select(v => v.PanelId).Distinct().ToList(), cancellationToken);
+        return found.Where(v => panelsSeen.ContainsKey(v.Value.PanelId)).ToDictionary(v => v.Key, v => v.Value);
     }
 
     /// <summary>The judge submits the sheet of their assignment; the domain checks every score and locks the sheet.</summary>

@@ -19,6 +19,7 @@ public sealed partial class JudgingGrain(
     IAssignmentRepository assignments,
     IScoreSheetRepository sheets,
     IResultReader results,
+    IPanelVoteRepository votes,
     ICampaignRepository campaigns,
     TimeProvider clock,
     ILogger<JudgingGrain> logger)
@@ -33,6 +34,60 @@ public sealed partial class JudgingGrain(
     }
 
     public Task<IReadOnlyList<EntryResultRecord>> GetRankingAsync() => Task.FromResult(_ranking);
+
+    public Task<CommandResult<Guid>> RecordPanelVoteAsync(RecordPanelVoteCommand command) =>
+        CommandRunner.RunAsync(async () =>
+        {
+            var campaign = await LoadCampaignAsync();
+            if (campaign.Phase is not (CampaignPhase.Judging or CampaignPhase.Deliberation))
+            {
+                throw new DomainException(ErrorCodes.WrongPhase, "Chỉ ghi biểu quyết của hội đồng trong giai đoạn chấm hoặc xét duyệt.", "panelId");
+            }
+
+            var panel = (await panels.GetByCampaignAsync(campaign.Id, CancellationToken.None)).FirstOrDefault(p => p.Id == command.PanelId)
+                ?? throw new NotFoundException("Không tìm thấy hội đồng.", "panelId");
+            VoteThreshold? threshold = (command.ThresholdNumerator, command.ThresholdDenominator) switch
+            {
+                (null, null) => null,
+                ({ } numerator, { } denominator) => VoteThreshold.Of(numerator, denominator),
+                _ => throw new ValidationException("Tỷ lệ thông qua cần cả tử số và mẫu số.", "threshold"),
+            };
+            var accepted = (await assignments.GetAcceptedEntriesAsync(campaign.Id, CancellationToken.None)).Select(e => e.Id).ToHashSet();
+            var entryIds = command.EntryIds.Distinct().ToList();
+            if (entryIds.Any(id => !accepted.Contains(id)))
+            {
+                throw new NotFoundException("Danh sách đề nghị chỉ gồm hồ sơ đã được tiếp nhận của phong trào.", "entryIds");
+            }
+
+            var now = clock.GetUtcNow();
+            var vote = PanelVote.Open(command.VoteId, panel, command.Subject, command.Kind, threshold, now);
+            vote.RecordAttendance(command.PresentMemberIds);
+            if (command.Kind == BallotKind.Open)
+            {
+                if (command.Ballots is null || command.VotedMemberIds is not null || command.Yes is not null || command.No is not null || command.Abstain is not null)
+                {
+                    throw new ValidationException("Biểu quyết công khai ghi lựa chọn của từng thành viên (ballots), không ghi số phiếu.", "ballots");
+                }
+
+                foreach (var ballot in command.Ballots)
+                {
+                    vote.Cast(ballot.MemberId, ballot.Choice);
+                }
+            }
+            else
+            {
+                if (command.Ballots is not null || command.VotedMemberIds is null || command.Yes is null || command.No is null || command.Abstain is null)
+                {
+                    throw new ValidationException("Bỏ phiếu kín ghi người đã bỏ phiếu và số phiếu, không ghi lựa chọn của từng người.", "ballots");
+                }
+
+                vote.RecordSecretCount(command.VotedMemberIds, command.Yes.Value, command.No.Value, command.Abstain.Value);
+            }
+
+            vote.Close(now);
+            await votes.AddAsync(PanelVoteRecord.From(vote, campaign.Id, entryIds, command.ActorId), CancellationToken.None);
+            return vote.Id;
+        });
 
     public Task<CommandResult<Guid>> CreatePanelAsync(CreatePanelCommand command) =>
         CommandRunner.RunAsync(async () =>

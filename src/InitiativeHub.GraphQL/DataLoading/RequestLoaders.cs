@@ -26,6 +26,7 @@ public sealed class RequestLoaders(OrganizationService organizations, UserServic
     private readonly Dictionary<Viewer, BatchLoader<Guid, UnitReport>> _visibleUnitReportById = [];
     private readonly Dictionary<Viewer, BatchLoader<Guid, ScoreSheet>> _visibleSheetByAssignmentId = [];
     private readonly Dictionary<Viewer, BatchLoader<Guid, EntryResultRecord>> _visibleResultByEntryId = [];
+    private readonly Dictionary<Viewer, BatchLoader<Guid, PanelVoteRecord>> _visiblePanelVoteById = [];
 
     public BatchLoader<Guid, Organization> OrganizationById =>
         _organizationById ??= new BatchLoader<Guid, Organization>(organizations.GetByIdsAsync);
@@ -56,6 +57,9 @@ public sealed class RequestLoaders(OrganizationService organizations, UserServic
 
     public BatchLoader<Guid, EntryResultRecord> VisibleResultByEntryId(Viewer viewer) =>
         For(_visibleResultByEntryId, viewer, (ids, ct) => ranking.GetVisibleResultsAsync(viewer, ids, ct));
+
+    public BatchLoader<Guid, PanelVoteRecord> VisiblePanelVoteById(Viewer viewer) =>
+        For(_visiblePanelVoteById, viewer, (ids, ct) => judging.GetVisibleVotesAsync(viewer, ids, ct));
 
     private static BatchLoader<Guid, T> For<T>(
         Dictionary<Viewer, BatchLoader<Guid, T>> loaders, Viewer viewer, Func<IReadOnlyCollection<Guid>, CancellationToken, Task<IReadOnlyDictionary<Guid, T>>> fetch)

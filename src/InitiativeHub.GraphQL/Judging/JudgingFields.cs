@@ -107,6 +107,32 @@ public static class JudgingFields
                     c.GetViewer(), GlobalId.Decode(input.EntryId, EntryGraphType.TypeName, "entryId"), input.Reason, c.CancellationToken));
             });
 
+        mutation.Field<NonNullGraphType<RecordPanelVotePayloadGraphType>>("recordPanelVote")
+            .Description("Records the council's vote on the proposed list (open or secret ballot) with the minutes' facts; the panel's chair or secretary, or an organizer.")
+            .Argument<NonNullGraphType<RecordPanelVoteInputGraphType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<RecordPanelVoteInput>("input");
+                return await MutationRunner.RunAsync(() => c.Service<JudgingService>().RecordPanelVoteAsync(
+                    c.GetViewer(),
+                    new RecordPanelVoteCommand(
+                        Guid.Empty,
+                        GlobalId.Decode(input.PanelId, PanelGraphType.TypeName, "panelId"),
+                        input.Subject,
+                        input.Ballot,
+                        input.EntryIds?.Select(id => GlobalId.Decode(id, EntryGraphType.TypeName, "entryIds")).ToList() ?? [],
+                        input.ThresholdNumerator,
+                        input.ThresholdDenominator,
+                        input.PresentMemberIds.Select(id => GlobalId.Decode(id, UserGraphType.TypeName, "presentMemberIds")).ToList(),
+                        input.Ballots?.Select(b => new PanelBallot(GlobalId.Decode(b.MemberId, UserGraphType.TypeName, "ballots"), b.Choice)).ToList(),
+                        input.VotedMemberIds?.Select(id => GlobalId.Decode(id, UserGraphType.TypeName, "votedMemberIds")).ToList(),
+                        input.Yes,
+                        input.No,
+                        input.Abstain,
+                        Guid.Empty),
+                    c.CancellationToken));
+            });
+
         mutation.Field<NonNullGraphType<CreatePanelPayloadGraphType>>("createPanel")
             .Description("Creates a judging panel of a campaign; only its organizers. Members must be existing accounts.")
             .Argument<NonNullGraphType<CreatePanelInputGraphType>>("input")

@@ -58,6 +58,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<EntryResultRecord> EntryResults => Set<EntryResultRecord>();
 
+    public DbSet<PanelVoteRecord> PanelVotes => Set<PanelVoteRecord>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

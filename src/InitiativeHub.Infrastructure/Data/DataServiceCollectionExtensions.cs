@@ -53,6 +53,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IScoreSheetRepository>(sp => sp.GetRequiredService<ScoreSheetRepository>());
         services.AddSingleton<IScoreSheetReader>(sp => sp.GetRequiredService<ScoreSheetRepository>());
         services.AddSingleton<IResultReader, ResultReader>();
+        services.AddSingleton<IPanelVoteRepository, PanelVoteRepository>();
         services.AddSingleton<INoticeStore, NoticeStore>();
         services.AddSingleton<IDirectiveRepository, DirectiveRepository>();
         services.AddSingleton<IDirectiveReader, DirectiveReader>();
