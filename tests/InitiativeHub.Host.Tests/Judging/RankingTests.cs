@@ -5,8 +5,15 @@ using InitiativeHub.Host.Tests.Entries;
 
 namespace InitiativeHub.Host.Tests.Judging;
 
+/// <summary>Results and the live ranking on the default SQLite host.</summary>
 [Collection(HostCollection.Name)]
-public sealed class RankingTests(HostFixture fixture)
+public sealed class RankingTestsOnSqlite(HostFixture fixture) : RankingTests(fixture);
+
+/// <summary>Results and the live ranking on a host configured for PostgreSQL.</summary>
+[Collection(PostgresHostCollection.Name)]
+public sealed class RankingTestsOnPostgres(PostgresHostFixture fixture) : RankingTests(fixture);
+
+public abstract class RankingTests(HostFixture fixture)
 {
     private const string Ranking = """
         query($c: ID!, $first: Int, $after: String) {
