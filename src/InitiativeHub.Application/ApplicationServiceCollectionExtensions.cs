@@ -1,6 +1,7 @@
 using InitiativeHub.Application.Access;
 using InitiativeHub.Application.Campaigns;
 using InitiativeHub.Application.Entries;
+using InitiativeHub.Application.Exports;
 using InitiativeHub.Application.Judging;
 using InitiativeHub.Application.Notifications;
 using InitiativeHub.Application.Organizations;
@@ -23,6 +24,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<IJudgeEntryAccess, JudgeEntryAccess>();
         services.AddScoped<AttachmentService>();
         services.AddScoped<NoticeService>();
+        services.AddScoped<ExportService>();
         return services;
     }
 }
