@@ -1,6 +1,4 @@
-using System.IO.Packaging;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace InitiativeHub.Infrastructure.Exports.OpenXml;
@@ -21,8 +19,10 @@ public sealed class OfficialDocumentWriter : IDisposable
     private const int BodySize = 28;
     private const int HeaderSize = 26;
     private const int FirstLineIndent = 567;
-    private readonly Package _package;
-    private readonly WordprocessingDocument _document;
+    private const string DocumentPath = "word/document.xml";
+    private const string RelationshipBase = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+    private readonly StreamingPackage _package;
+    private readonly Stream _part;
     private readonly OpenXmlWriter _writer;
     private readonly string _headerPartId;
     private IReadOnlyList<DocumentColumn>? _table;
@@ -30,23 +30,21 @@ public sealed class OfficialDocumentWriter : IDisposable
 
     private OfficialDocumentWriter(Stream output)
     {
-        _package = WriteOnlyPackage.Open(output);
-        _document = WordprocessingDocument.Create(_package, WordprocessingDocumentType.Document, autoSave: true);
-        var main = _document.AddMainDocumentPart();
-        var styles = main.AddNewPart<StyleDefinitionsPart>();
-        styles.Styles = BuildStyles();
-        styles.Styles.Save();
-        var header = main.AddNewPart<HeaderPart>();
-        header.Header = new Header(new Paragraph(
+        _package = new StreamingPackage(output);
+        _package.Relate(string.Empty, StreamingPackage.OfficeDocumentRelationship, DocumentPath);
+        _package.Relate(DocumentPath, RelationshipBase + "styles", "styles.xml");
+        _package.WritePart("word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml", BuildStyles());
+        _headerPartId = _package.Relate(DocumentPath, RelationshipBase + "header", "header1.xml");
+        _package.WritePart("word/header1.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml", new Header(new Paragraph(
             new ParagraphProperties(new Justification { Val = JustificationValues.Center }),
             new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
             new Run(new FieldCode(" PAGE ") { Space = SpaceProcessingModeValues.Preserve }),
             new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
             new Run(new Text("2")),
-            new Run(new FieldChar { FieldCharType = FieldCharValues.End })));
-        header.Header.Save();
-        _headerPartId = main.GetIdOfPart(header);
-        _writer = OpenXmlWriter.Create(main);
+            new Run(new FieldChar { FieldCharType = FieldCharValues.End }))));
+        _part = _package.CreatePart(DocumentPath, "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml");
+        _writer = OpenXmlWriter.Create(_part, System.Text.Encoding.UTF8);
+        _writer.WriteStartDocument();
         _writer.WriteStartElement(new Document());
         _writer.WriteStartElement(new Body());
     }
@@ -243,8 +241,8 @@ public sealed class OfficialDocumentWriter : IDisposable
         _writer.WriteEndElement(); // document
         _writer.Close();
         _writer.Dispose();
-        _document.Dispose();
-        _package.Close();
+        _part.Dispose();
+        _package.Dispose();
     }
 
     private static Run Text(string text, bool bold = false, bool italic = false, int? size = null)

@@ -1,6 +1,4 @@
-using System.IO.Packaging;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace InitiativeHub.Infrastructure.Exports.OpenXml;
@@ -20,22 +18,21 @@ public sealed class XlsxStreamWriter : IDisposable
     public const uint TitleStyle = 4;
 
     private const int MaxSheetNameLength = 31;
-    private readonly Package _package;
-    private readonly SpreadsheetDocument _document;
-    private readonly WorkbookPart _workbookPart;
+    private const string WorkbookPath = "xl/workbook.xml";
+    private const string RelationshipBase = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+    private readonly StreamingPackage _package;
     private readonly List<(string Name, string RelationshipId)> _sheets = [];
     private OpenXmlWriter? _writer;
+    private Stream? _part;
     private uint _rowIndex;
     private bool _disposed;
 
     private XlsxStreamWriter(Stream output)
     {
-        _package = WriteOnlyPackage.Open(output);
-        _document = SpreadsheetDocument.Create(_package, SpreadsheetDocumentType.Workbook, autoSave: true);
-        _workbookPart = _document.AddWorkbookPart();
-        var styles = _workbookPart.AddNewPart<WorkbookStylesPart>();
-        styles.Stylesheet = BuildStylesheet();
-        styles.Stylesheet.Save();
+        _package = new StreamingPackage(output);
+        _package.Relate(string.Empty, StreamingPackage.OfficeDocumentRelationship, WorkbookPath);
+        _package.Relate(WorkbookPath, RelationshipBase + "styles", "styles.xml");
+        _package.WritePart("xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml", BuildStylesheet());
     }
 
     /// <summary>Rows written to the current sheet so far.</summary>
@@ -67,10 +64,12 @@ public sealed class XlsxStreamWriter : IDisposable
     {
         EndSheet();
         var sheetName = UniqueSheetName(name);
-        var part = _workbookPart.AddNewPart<WorksheetPart>();
-        _sheets.Add((sheetName, _workbookPart.GetIdOfPart(part)));
-        _writer = OpenXmlWriter.Create(part);
+        var number = _sheets.Count + 1;
+        _sheets.Add((sheetName, _package.Relate(WorkbookPath, RelationshipBase + "worksheet", $"worksheets/sheet{number}.xml")));
+        _part = _package.CreatePart($"xl/worksheets/sheet{number}.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml");
+        _writer = OpenXmlWriter.Create(_part, System.Text.Encoding.UTF8);
         _rowIndex = 0;
+        _writer.WriteStartDocument();
         _writer.WriteStartElement(new Worksheet());
         if (columnWidths.Count > 0)
         {
@@ -131,6 +130,8 @@ public sealed class XlsxStreamWriter : IDisposable
         _writer.Close();
         _writer.Dispose();
         _writer = null;
+        _part?.Dispose();
+        _part = null;
     }
 
     public void Dispose()
@@ -154,10 +155,8 @@ public sealed class XlsxStreamWriter : IDisposable
             sheets.Append(new Sheet { Name = _sheets[i].Name, SheetId = (uint)(i + 1), Id = _sheets[i].RelationshipId });
         }
 
-        _workbookPart.Workbook = new Workbook(sheets);
-        _workbookPart.Workbook.Save();
-        _document.Dispose();
-        _package.Close();
+        _package.WritePart(WorkbookPath, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", new Workbook(sheets));
+        _package.Dispose();
     }
 
     /// <summary>"A" for 0, "Z" for 25, "AA" for 26.</summary>
