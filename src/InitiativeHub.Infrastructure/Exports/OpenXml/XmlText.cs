@@ -5,7 +5,8 @@ namespace InitiativeHub.Infrastructure.Exports.OpenXml;
 /// <summary>
 /// User text as XML 1.0 accepts it: NFC, and the characters XML cannot carry (NUL and other C0 controls except tab,
 /// line feed and carriage return, lone surrogates, U+FFFE/U+FFFF) dropped, so one odd character in an entry can
-/// never make a whole export fail.
+/// never make a whole export fail. Line ends become line feeds: XML readers turn a raw carriage return into one anyway,
+/// and a line feed is the line break inside a spreadsheet cell.
 /// </summary>
 public static class XmlText
 {
@@ -16,7 +17,7 @@ public static class XmlText
             return string.Empty;
         }
 
-        var normalized = text.Normalize(NormalizationForm.FormC);
+        var normalized = text.Normalize(NormalizationForm.FormC).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         StringBuilder? builder = null;
         for (var i = 0; i < normalized.Length; i++)
         {
