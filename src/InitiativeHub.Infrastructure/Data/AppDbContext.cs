@@ -1,6 +1,7 @@
 using InitiativeHub.Application.Judging;
 using InitiativeHub.Domain.Campaigns;
 using InitiativeHub.Domain.Entries;
+using InitiativeHub.Domain.Exports;
 using InitiativeHub.Domain.Judging;
 using InitiativeHub.Domain.Organizations;
 using InitiativeHub.Infrastructure.Audit;
@@ -43,6 +44,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<AssignmentRecord> Assignments => Set<AssignmentRecord>();
 
     public DbSet<ScoreSheet> ScoreSheets => Set<ScoreSheet>();
+
+    public DbSet<ExportJob> ExportJobs => Set<ExportJob>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

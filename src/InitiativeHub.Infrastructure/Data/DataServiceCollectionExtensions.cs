@@ -1,6 +1,7 @@
 using InitiativeHub.Application.Access;
 using InitiativeHub.Application.Campaigns;
 using InitiativeHub.Application.Entries;
+using InitiativeHub.Application.Exports;
 using InitiativeHub.Application.Judging;
 using InitiativeHub.Application.Notifications;
 using InitiativeHub.Application.Organizations;
@@ -8,6 +9,7 @@ using InitiativeHub.Application.Users;
 using InitiativeHub.Infrastructure.Audit;
 using InitiativeHub.Infrastructure.Campaigns;
 using InitiativeHub.Infrastructure.Entries;
+using InitiativeHub.Infrastructure.Exports;
 using InitiativeHub.Infrastructure.Judging;
 using InitiativeHub.Infrastructure.Notifications;
 using InitiativeHub.Infrastructure.Configuration;
@@ -49,6 +51,10 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IAssignmentRepository, AssignmentRepository>();
         services.AddSingleton<IScoreSheetRepository, ScoreSheetRepository>();
         services.AddSingleton<INoticeStore, NoticeStore>();
+        services.AddSingleton<IExportJobRepository, ExportJobRepository>();
+        services.AddSingleton<IExportDataReader, ExportDataReader>();
+        services.AddSingleton<ICommendationExportReader, CommendationExportReader>();
+        services.AddSingleton<IExportRunner, ExportRunner>();
         services.AddSingleton<AuditChainVerifier>();
         services.AddHostedService<DatabaseMigrator>();
         services.AddHostedService<NotificationDispatcher>();
