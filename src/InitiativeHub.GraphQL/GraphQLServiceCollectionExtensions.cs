@@ -3,6 +3,7 @@ using InitiativeHub.Domain.Common;
 using InitiativeHub.GraphQL.Campaigns;
 using InitiativeHub.GraphQL.DataLoading;
 using InitiativeHub.GraphQL.Entries;
+using InitiativeHub.GraphQL.Exports;
 using InitiativeHub.GraphQL.Judging;
 using InitiativeHub.GraphQL.Organizations;
 using InitiativeHub.GraphQL.Relay;
@@ -24,6 +25,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<INodeResolver, EntryNodeResolver>();
         services.AddSingleton<INodeResolver, PanelNodeResolver>();
         services.AddSingleton<INodeResolver, AssignmentNodeResolver>();
+        services.AddSingleton<INodeResolver, ExportJobNodeResolver>();
         services.AddGraphQL(builder => builder
             .AddSchema<InitiativeHubSchema>()
             .AddSystemTextJson()

@@ -1,6 +1,7 @@
 using InitiativeHub.Application.Access;
 using InitiativeHub.Application.Campaigns;
 using InitiativeHub.Application.Entries;
+using InitiativeHub.Application.Exports;
 using InitiativeHub.Application.Judging;
 using InitiativeHub.Domain.Judging;
 using InitiativeHub.Domain.Campaigns;
@@ -12,7 +13,7 @@ using InitiativeHub.Domain.Organizations;
 namespace InitiativeHub.GraphQL.DataLoading;
 
 /// <summary>The batch loaders of one request (scoped). User profiles are filtered by what the viewer may see.</summary>
-public sealed class RequestLoaders(OrganizationService organizations, UserService users, CampaignService campaigns, EntryService entries, JudgingService judging)
+public sealed class RequestLoaders(OrganizationService organizations, UserService users, CampaignService campaigns, EntryService entries, JudgingService judging, ExportService exports)
 {
     private BatchLoader<Guid, Organization>? _organizationById;
     private readonly Dictionary<Viewer, BatchLoader<Guid, UserProfile>> _visibleUserById = [];
@@ -20,6 +21,7 @@ public sealed class RequestLoaders(OrganizationService organizations, UserServic
     private readonly Dictionary<Viewer, BatchLoader<Guid, Entry>> _visibleEntryById = [];
     private readonly Dictionary<Viewer, BatchLoader<Guid, Panel>> _visiblePanelById = [];
     private readonly Dictionary<Viewer, BatchLoader<Guid, AssignmentRecord>> _visibleAssignmentById = [];
+    private readonly Dictionary<Viewer, BatchLoader<Guid, ExportJobSnapshot>> _visibleExportJobById = [];
 
     public BatchLoader<Guid, Organization> OrganizationById =>
         _organizationById ??= new BatchLoader<Guid, Organization>(organizations.GetByIdsAsync);
@@ -38,6 +40,9 @@ public sealed class RequestLoaders(OrganizationService organizations, UserServic
 
     public BatchLoader<Guid, AssignmentRecord> VisibleAssignmentById(Viewer viewer) =>
         For(_visibleAssignmentById, viewer, (ids, ct) => judging.GetVisibleAssignmentsAsync(viewer, ids, ct));
+
+    public BatchLoader<Guid, ExportJobSnapshot> VisibleExportJobById(Viewer viewer) =>
+        For(_visibleExportJobById, viewer, (ids, ct) => exports.GetVisibleAsync(viewer, ids, ct));
 
     private static BatchLoader<Guid, T> For<T>(
         Dictionary<Viewer, BatchLoader<Guid, T>> loaders, Viewer viewer, Func<IReadOnlyCollection<Guid>, CancellationToken, Task<IReadOnlyDictionary<Guid, T>>> fetch)

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using InitiativeHub.GraphQL.Campaigns;
 using InitiativeHub.GraphQL.Entries;
+using InitiativeHub.GraphQL.Exports;
 using InitiativeHub.GraphQL.Judging;
 using InitiativeHub.GraphQL.Notifications;
 using InitiativeHub.GraphQL.Organizations;
@@ -21,5 +22,6 @@ public sealed class MutationGraphType : ObjectGraphType
         JudgingFields.AddMutations(this);
         NotificationFields.AddMutations(this);
         EntryFields.AddAttachmentMutations(this);
+        ExportFields.AddMutations(this);
     }
 }
