@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using InitiativeHub.Domain.Exports;
 
@@ -33,7 +32,7 @@ public sealed class CsvTableWriter : IDisposable
             var cell = cells[i];
             if (cell.Number is { } number)
             {
-                _writer.Write(number.ToString(CultureInfo.InvariantCulture));
+                _writer.Write(OpenXml.XlsxCell.Invariant(number));
             }
             else
             {

@@ -36,7 +36,7 @@ public sealed class ExportDataReader(IDbContextFactory<AppDbContext> contexts) :
         var panelIds = panels.Select(p => p.Id).ToList();
         var sheets = await db.ScoreSheets.AsNoTracking().Where(s => panelIds.Contains(s.PanelId)).ToListAsync(cancellationToken);
         var judgeIds = panels.SelectMany(p => p.ScoringMemberIds).Distinct().ToList();
-        var names = await db.Users.AsNoTracking().Where(u => judgeIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, cancellationToken);
+        var names = await db.Users.AsNoTracking().Where(u => judgeIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => string.IsNullOrWhiteSpace(u.FullName) ? u.Email ?? u.Id.ToString() : u.FullName, cancellationToken);
         var criteria = campaign.Rubric.Criteria;
 
         var judges = new List<JudgeSheets>();

@@ -15,4 +15,7 @@ public readonly record struct XlsxCell(string? Text, decimal? Number)
     public static implicit operator XlsxCell(string? text) => Of(text);
 
     public static XlsxCell FromString(string? text) => Of(text);
+
+    /// <summary>The number in invariant form without trailing zeros ("80", not "80.0") and never in exponent form.</summary>
+    public static string Invariant(decimal number) => number.ToString("0.############################", System.Globalization.CultureInfo.InvariantCulture);
 }

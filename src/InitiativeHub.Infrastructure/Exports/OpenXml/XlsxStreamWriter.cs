@@ -97,7 +97,7 @@ public sealed class XlsxStreamWriter : IDisposable
             var cell = cells[i];
             if (cell.Number is { } number)
             {
-                writer.WriteElement(new Cell(new CellValue(number))
+                writer.WriteElement(new Cell(new CellValue(XlsxCell.Invariant(number)))
                 {
                     CellReference = reference,
                     DataType = CellValues.Number,
