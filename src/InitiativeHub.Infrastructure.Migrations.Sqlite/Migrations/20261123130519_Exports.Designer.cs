@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace InitiativeHub.Infrastructure.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123124333_Exports")]
+    [Migration("20261123130519_Exports")]
     partial class Exports
     {
         /// <inheritdoc />
