@@ -1,0 +1,14 @@
+using GraphQL.Types;
+using InitiativeHub.GraphQL.Exports;
+
+namespace InitiativeHub.GraphQL.Schema;
+
+/// <summary>The root subscription (graphql-transport-ws only): each feature adds its own event streams.</summary>
+public sealed class SubscriptionGraphType : ObjectGraphType
+{
+    public SubscriptionGraphType()
+    {
+        Name = "Subscription";
+        ExportFields.AddSubscriptions(this);
+    }
+}
