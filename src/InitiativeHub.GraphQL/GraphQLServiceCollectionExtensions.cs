@@ -29,6 +29,8 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<INodeResolver, DirectiveNodeResolver>();
         services.AddSingleton<INodeResolver, UnitReportNodeResolver>();
         services.AddSingleton<INodeResolver, ExportJobNodeResolver>();
+        services.AddSingleton<INodeResolver, PlanNodeResolver>();
+        services.AddSingleton<INodeResolver, PlanTaskNodeResolver>();
         services.AddGraphQL(builder => builder
             .AddSchema<InitiativeHubSchema>()
             .AddSystemTextJson()
