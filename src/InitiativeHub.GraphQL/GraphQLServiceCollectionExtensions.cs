@@ -30,6 +30,8 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<INodeResolver, UnitReportNodeResolver>();
         services.AddSingleton<INodeResolver, PanelVoteNodeResolver>();
         services.AddSingleton<INodeResolver, ExportJobNodeResolver>();
+        services.AddSingleton<INodeResolver, PlanNodeResolver>();
+        services.AddSingleton<INodeResolver, PlanTaskNodeResolver>();
         services.AddGraphQL(builder => builder
             .AddSchema<InitiativeHubSchema>()
             .AddSystemTextJson()

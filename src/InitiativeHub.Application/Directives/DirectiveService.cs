@@ -202,8 +202,16 @@ public sealed class DirectiveService(
     private Task<ReportFigures> CountAsync(Directive directive, IReadOnlyCollection<Guid> roots, CancellationToken cancellationToken) =>
         figures.CountAsync(roots, VietnamTime.StartOfDay(directive.PeriodStart), VietnamTime.StartOfDay(directive.PeriodEnd.AddDays(1)), cancellationToken);
 
-    private Task<bool> IsIssuerManagerAsync(Viewer viewer, Directive directive, CancellationToken cancellationToken) =>
+    /// <summary>Whether the viewer follows the directive as its issuer (sees every recipient's status and the aggregate).</summary>
+    public Task<bool> IsIssuerManagerAsync(Viewer viewer, Directive directive, CancellationToken cancellationToken) =>
         access.CanAsync(viewer, Permission.ManageDirectives, directive.IssuerId, cancellationToken);
+
+    /// <summary>The reports of the directive the viewer writes: those of the recipients it may report for.</summary>
+    public async Task<IReadOnlyList<UnitReport>> ListOwnReportsAsync(Viewer viewer, Directive directive, CancellationToken cancellationToken)
+    {
+        var own = await ReportableRecipientsAsync(viewer, directive, cancellationToken);
+        return own.Count == 0 ? [] : (await reader.ListReportsAsync(directive.Id, cancellationToken)).Where(r => own.Contains(r.OrganizationId)).ToList();
+    }
 
     private async Task<HashSet<Guid>> ReportableRecipientsAsync(Viewer viewer, Directive directive, CancellationToken cancellationToken)
     {

@@ -46,13 +46,23 @@ public sealed class PlanService(IAccessControl access, IDirectiveReader reader, 
         return await reader.ListPlansAsync(organizationId, cancellationToken);
     }
 
+    /// <summary>
+    /// The plans among <paramref name="ids"/> the viewer may see: those of organizations it reports for or looks into,
+    /// and those that assign it a task (a unit knows which plan its task comes from, not the others' tasks).
+    /// </summary>
     public async Task<IReadOnlyDictionary<Guid, Plan>> GetVisiblePlansAsync(Viewer viewer, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {
         var visible = new Dictionary<Guid, Plan>();
+        if (!viewer.IsAuthenticated)
+        {
+            return visible;
+        }
+
         foreach (var (id, plan) in await reader.GetPlansByIdsAsync(ids, cancellationToken))
         {
             if (await access.CanAsync(viewer, Permission.Report, plan.OrganizationId, cancellationToken)
-                || await access.CanAsync(viewer, Permission.ViewOrganizationInternals, plan.OrganizationId, cancellationToken))
+                || await access.CanAsync(viewer, Permission.ViewOrganizationInternals, plan.OrganizationId, cancellationToken)
+                || (await ListTasksOfPlanAsync(viewer, plan, cancellationToken)).Count > 0)
             {
                 visible[id] = plan;
             }

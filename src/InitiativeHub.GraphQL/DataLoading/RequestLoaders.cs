@@ -15,7 +15,7 @@ using InitiativeHub.Domain.Organizations;
 namespace InitiativeHub.GraphQL.DataLoading;
 
 /// <summary>The batch loaders of one request (scoped). User profiles are filtered by what the viewer may see.</summary>
-public sealed class RequestLoaders(OrganizationService organizations, UserService users, CampaignService campaigns, EntryService entries, JudgingService judging, DirectiveService directives, RankingService ranking, ExportService exports)
+public sealed class RequestLoaders(OrganizationService organizations, UserService users, CampaignService campaigns, EntryService entries, JudgingService judging, DirectiveService directives, RankingService ranking, ExportService exports, PlanService plans)
 {
     private BatchLoader<Guid, Organization>? _organizationById;
     private readonly Dictionary<Viewer, BatchLoader<Guid, UserProfile>> _visibleUserById = [];
@@ -29,6 +29,8 @@ public sealed class RequestLoaders(OrganizationService organizations, UserServic
     private readonly Dictionary<Viewer, BatchLoader<Guid, EntryResultRecord>> _visibleResultByEntryId = [];
     private readonly Dictionary<Viewer, BatchLoader<Guid, PanelVoteRecord>> _visiblePanelVoteById = [];
     private readonly Dictionary<Viewer, BatchLoader<Guid, ExportJobSnapshot>> _visibleExportJobById = [];
+    private readonly Dictionary<Viewer, BatchLoader<Guid, Plan>> _visiblePlanById = [];
+    private readonly Dictionary<Viewer, BatchLoader<Guid, PlanTask>> _visiblePlanTaskById = [];
 
     public BatchLoader<Guid, Organization> OrganizationById =>
         _organizationById ??= new BatchLoader<Guid, Organization>(organizations.GetByIdsAsync);
@@ -64,6 +66,12 @@ public sealed class RequestLoaders(OrganizationService organizations, UserServic
 
     public BatchLoader<Guid, PanelVoteRecord> VisiblePanelVoteById(Viewer viewer) =>
         For(_visiblePanelVoteById, viewer, (ids, ct) => judging.GetVisibleVotesAsync(viewer, ids, ct));
+
+    public BatchLoader<Guid, Plan> VisiblePlanById(Viewer viewer) =>
+        For(_visiblePlanById, viewer, (ids, ct) => plans.GetVisiblePlansAsync(viewer, ids, ct));
+
+    public BatchLoader<Guid, PlanTask> VisiblePlanTaskById(Viewer viewer) =>
+        For(_visiblePlanTaskById, viewer, (ids, ct) => plans.GetVisibleTasksAsync(viewer, ids, ct));
 
     private static BatchLoader<Guid, T> For<T>(
         Dictionary<Viewer, BatchLoader<Guid, T>> loaders, Viewer viewer, Func<IReadOnlyCollection<Guid>, CancellationToken, Task<IReadOnlyDictionary<Guid, T>>> fetch)

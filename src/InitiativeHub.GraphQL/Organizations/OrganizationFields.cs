@@ -40,5 +40,28 @@ public static class OrganizationFields
                     GlobalId.DecodeOptional(input.ParentId, OrganizationGraphType.TypeName, "parentId"),
                     c.CancellationToken));
             });
+
+        mutation.Field<NonNullGraphType<RenameOrganizationPayloadGraphType>>("renameOrganization")
+            .Description("Renames an organization; what it issued before keeps the name in force then.")
+            .Argument<NonNullGraphType<RenameOrganizationInputGraphType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<RenameOrganizationInput>("input");
+                return await MutationRunner.RunAsync(() => c.Service<OrganizationService>().RenameAsync(
+                    c.GetViewer(), GlobalId.Decode(input.OrganizationId, OrganizationGraphType.TypeName, "organizationId"), input.Name, c.CancellationToken));
+            });
+
+        mutation.Field<NonNullGraphType<MergeOrganizationsPayloadGraphType>>("mergeOrganizations")
+            .Description("Merges organizations into a successor: they keep their history and reports roll them into it.")
+            .Argument<NonNullGraphType<MergeOrganizationsInputGraphType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<MergeOrganizationsInput>("input");
+                return await MutationRunner.RunAsync(() => c.Service<OrganizationService>().MergeAsync(
+                    c.GetViewer(),
+                    input.OrganizationIds.Select(id => GlobalId.Decode(id, OrganizationGraphType.TypeName, "organizationIds")).ToList(),
+                    GlobalId.Decode(input.SuccessorId, OrganizationGraphType.TypeName, "successorId"),
+                    c.CancellationToken));
+            });
     }
 }

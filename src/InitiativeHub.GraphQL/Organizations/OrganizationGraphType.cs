@@ -4,6 +4,7 @@ using InitiativeHub.Domain.Organizations;
 using InitiativeHub.GraphQL.Common;
 using InitiativeHub.GraphQL.DataLoading;
 using InitiativeHub.GraphQL.Relay;
+using InitiativeHub.GraphQL.Scalars;
 
 namespace InitiativeHub.GraphQL.Organizations;
 
@@ -24,6 +25,10 @@ public sealed class OrganizationGraphType : ObjectGraphType<Organization>
         Field<NonNullGraphType<OrganizationKindGraphType>>("kind").Resolve(c => c.Source.Kind);
         Field<OrganizationGraphType>("parent").Resolve(c =>
             c.Source.ParentId is { } parentId ? c.Service<RequestLoaders>().OrganizationById.Load(parentId) : null);
+        Field<OrganizationGraphType>("successor")
+            .Description("The organization this one was merged into; null while it stands on its own.")
+            .Resolve(c => c.Source.SuccessorId is { } successorId ? c.Service<RequestLoaders>().OrganizationById.Load(successorId) : null);
+        Field<VietnamDateTimeGraphType>("mergedAt").Resolve(c => c.Source.MergedAt);
         Field<NonNullGraphType<OrganizationsConnectionGraphType>>("children")
             .ForwardPaging()
             .ResolveAsync(async c => await c.Service<OrganizationService>()

@@ -22,6 +22,7 @@ public sealed class MutationGraphType : ObjectGraphType
         EntryFields.AddMutations(this);
         JudgingFields.AddMutations(this);
         DirectiveFields.AddMutations(this);
+        PlanFields.AddMutations(this);
         NotificationFields.AddMutations(this);
         EntryFields.AddAttachmentMutations(this);
         ExportFields.AddMutations(this);

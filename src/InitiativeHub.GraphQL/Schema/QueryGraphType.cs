@@ -23,6 +23,7 @@ public sealed class QueryGraphType : ObjectGraphType
         EntryFields.AddQueries(this);
         JudgingFields.AddQueries(this);
         DirectiveFields.AddQueries(this);
+        PlanFields.AddQueries(this);
         NotificationFields.AddQueries(this);
     }
 }

@@ -124,6 +124,22 @@ public sealed class Seed(BrowserFixture fixture)
         return page.Items.Select(item => item.Node).ToList();
     }
 
+    /// <summary>A new organization made by the bootstrap administrator, under <paramref name="parentId"/> or the root organization.</summary>
+    public async Task<Guid> OrganizationAsync(string name, OrganizationKind kind, Guid? parentId = null)
+    {
+        var admin = await AdminAsync();
+        await using var scope = fixture.Services.CreateAsyncScope();
+        if (parentId is null)
+        {
+            var grants = await scope.ServiceProvider.GetRequiredService<UserService>().GetGrantsAsync(admin, admin.UserId!.Value, CancellationToken.None);
+            parentId = grants.Single(grant => grant.Role == Role.Admin).OrganizationId;
+        }
+
+        var organization = await scope.ServiceProvider.GetRequiredService<OrganizationService>()
+            .CreateAsync(admin, name, null, kind, parentId, CancellationToken.None);
+        return organization.Id;
+    }
+
     private async Task<Viewer> AdminAsync()
     {
         await using var scope = fixture.Services.CreateAsyncScope();

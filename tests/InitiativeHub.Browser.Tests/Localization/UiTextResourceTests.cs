@@ -1,8 +1,10 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using InitiativeHub.Application.Directives;
 using InitiativeHub.Domain.Access;
 using InitiativeHub.Domain.Campaigns;
+using InitiativeHub.Domain.Directives;
 using InitiativeHub.Domain.Entries;
 using InitiativeHub.Testing;
 
@@ -69,6 +71,10 @@ public sealed partial class UiTextResourceTests
             .Concat(Keys<AwardForm>("AwardForm_"))
             .Concat(Keys<EntryKind>("EntryKind_"))
             .Concat(Keys<SubmitterKind>("SubmitterKind_"))
+            .Concat(Keys<UnitReportStatus>("UnitReportStatus_"))
+            .Concat(Keys<PlanTaskStatus>("PlanTaskStatus_"))
+            .Concat(ActivityKinds.All.Select(kind => $"ActivityKind_{kind}"))
+            .Concat(Keys<ReportFigure>("Figure_"))
             .ToList();
         foreach (var file in new[] { "UiText.resx", "UiText.en.resx" })
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using InitiativeHub.Host.Tests.Campaigns;
@@ -181,9 +182,10 @@ public sealed class DirectiveReportingTests
         }
     }
 
-    private static readonly Dictionary<string, (string CampaignId, string CategoryId)> Campaigns = [];
+    private static readonly ConcurrentDictionary<string, (string CampaignId, string CategoryId)> Campaigns = [];
 
-    private static async Task SubmitEntryAsync(ApiClient citizen, ApiClient organizer, string wardId, string title, bool submit)
+    /// <summary>An entry by <paramref name="citizen"/> in an open campaign of the ward (one per ward), submitted or left a draft.</summary>
+    internal static async Task SubmitEntryAsync(ApiClient citizen, ApiClient organizer, string wardId, string title, bool submit)
     {
         if (!Campaigns.TryGetValue(wardId, out var campaign))
         {
