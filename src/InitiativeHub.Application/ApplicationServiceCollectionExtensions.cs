@@ -1,5 +1,6 @@
 using InitiativeHub.Application.Access;
 using InitiativeHub.Application.Campaigns;
+using InitiativeHub.Application.Directives;
 using InitiativeHub.Application.Entries;
 using InitiativeHub.Application.Judging;
 using InitiativeHub.Application.Notifications;
@@ -23,6 +24,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<IJudgeEntryAccess, JudgeEntryAccess>();
         services.AddScoped<AttachmentService>();
         services.AddScoped<NoticeService>();
+        services.AddScoped<DirectiveService>();
+        services.AddScoped<PlanService>();
         return services;
     }
 }

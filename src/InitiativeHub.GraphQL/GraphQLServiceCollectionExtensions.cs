@@ -2,6 +2,7 @@ using GraphQL;
 using InitiativeHub.Domain.Common;
 using InitiativeHub.GraphQL.Campaigns;
 using InitiativeHub.GraphQL.DataLoading;
+using InitiativeHub.GraphQL.Directives;
 using InitiativeHub.GraphQL.Entries;
 using InitiativeHub.GraphQL.Judging;
 using InitiativeHub.GraphQL.Organizations;
@@ -24,6 +25,8 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<INodeResolver, EntryNodeResolver>();
         services.AddSingleton<INodeResolver, PanelNodeResolver>();
         services.AddSingleton<INodeResolver, AssignmentNodeResolver>();
+        services.AddSingleton<INodeResolver, DirectiveNodeResolver>();
+        services.AddSingleton<INodeResolver, UnitReportNodeResolver>();
         services.AddGraphQL(builder => builder
             .AddSchema<InitiativeHubSchema>()
             .AddSystemTextJson()

@@ -1,6 +1,7 @@
 using InitiativeHub.Application.Organizations;
 using InitiativeHub.Domain.Access;
 using InitiativeHub.Domain.Common;
+using InitiativeHub.Domain.Organizations;
 
 namespace InitiativeHub.Application.Access;
 
@@ -63,6 +64,17 @@ public sealed class AccessControl(IRoleGrantReader grantReader, IOrganizationRea
             throw new ForbiddenException();
         }
     }
+
+    public async Task<IReadOnlyList<OrganizationPath>> ScopesAsync(Viewer viewer, Permission permission, CancellationToken cancellationToken) =>
+        (await GrantsAsync(viewer, cancellationToken))
+            .Where(grant => AccessPolicy.PermissionsOf(grant.Role).Contains(permission))
+            .Select(grant => grant.OrganizationPath)
+            .Distinct()
+            .ToList();
+
+    public async Task<bool> CanReadUnitReportAsync(Viewer viewer, Guid issuerId, Guid reportOrganizationId, bool submitted, CancellationToken cancellationToken) =>
+        await CanAsync(viewer, Permission.Report, reportOrganizationId, cancellationToken)
+        || (submitted && await CanAsync(viewer, Permission.ManageDirectives, issuerId, cancellationToken));
 
     public Guid RequireUser(Viewer viewer) => viewer.UserId ?? throw new UnauthenticatedException();
 }

@@ -1,4 +1,5 @@
 using InitiativeHub.Domain.Access;
+using InitiativeHub.Domain.Organizations;
 
 namespace InitiativeHub.Application.Access;
 
@@ -18,6 +19,15 @@ public interface IAccessControl
 
     /// <summary>Throws unless the viewer may grant <paramref name="role"/> at the organization.</summary>
     Task EnsureCanGrantAsync(Viewer viewer, Role role, Guid organizationId, CancellationToken cancellationToken);
+
+    /// <summary>The organizations (as subtree paths) where the viewer holds <paramref name="permission"/>; empty for anonymous.</summary>
+    Task<IReadOnlyList<OrganizationPath>> ScopesAsync(Viewer viewer, Permission permission, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether the viewer may read the content of a unit's report to a directive: the unit itself (who may report for
+    /// it) always; the issuer's managers once it is submitted; nobody else, so a ward never reads another ward's report.
+    /// </summary>
+    Task<bool> CanReadUnitReportAsync(Viewer viewer, Guid issuerId, Guid reportOrganizationId, bool submitted, CancellationToken cancellationToken);
 
     /// <summary>Throws UNAUTHENTICATED for anonymous viewers; returns the user id otherwise.</summary>
     Guid RequireUser(Viewer viewer);

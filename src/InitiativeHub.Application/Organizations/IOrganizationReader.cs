@@ -10,6 +10,9 @@ public interface IOrganizationReader
 
     Task<IReadOnlyDictionary<Guid, Organization>> GetByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
 
+    /// <summary>Every merged organization and its direct successor (the lineage graph; small: one row per merge).</summary>
+    Task<IReadOnlyDictionary<Guid, Guid?>> GetMergesAsync(CancellationToken cancellationToken);
+
     /// <summary>Organizations matching the query, ordered by folded name then id, keyset-paged.</summary>
     Task<Page<Organization>> SearchAsync(OrganizationQuery query, PageRequest page, CancellationToken cancellationToken);
 }

@@ -11,4 +11,7 @@ public interface IOrganizationRepository
 
     /// <summary>Adds the organization and records the change in the audit log, in one transaction.</summary>
     Task AddAsync(Organization organization, Guid? actorId, CancellationToken cancellationToken);
+
+    /// <summary>Saves a rename or merge with its audit record.</summary>
+    Task SaveAsync(Organization organization, Guid actorId, string action, object summary, CancellationToken cancellationToken);
 }

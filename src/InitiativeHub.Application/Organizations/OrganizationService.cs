@@ -36,6 +36,47 @@ public sealed class OrganizationService(IAccessControl access, IOrganizationRead
         return created[id];
     }
 
+    /// <summary>Renames an organization; needs ManageOrganizations over it.</summary>
+    public async Task<Organization> RenameAsync(Viewer viewer, Guid organizationId, string name, CancellationToken cancellationToken)
+    {
+        var actorId = access.RequireUser(viewer);
+        await access.EnsureAsync(viewer, Permission.ManageOrganizations, organizationId, cancellationToken);
+        (await grains.GetGrain<IOrganizationGrain>(organizationId).RenameAsync(name, actorId)).Unwrap();
+        return (await reader.GetByIdsAsync([organizationId], cancellationToken))[organizationId];
+    }
+
+    /// <summary>
+    /// Merges organizations into a successor (the 2025 reform): needs ManageOrganizations over each of them and over
+    /// the successor. Each merge is its own audited change; the first refused one stops the rest before it runs.
+    /// </summary>
+    public async Task<Organization> MergeAsync(Viewer viewer, IReadOnlyList<Guid> organizationIds, Guid successorId, CancellationToken cancellationToken)
+    {
+        var actorId = access.RequireUser(viewer);
+        if (organizationIds.Count == 0)
+        {
+            throw new ValidationException("Cần ít nhất một tổ chức được sáp nhập.", "organizationIds");
+        }
+
+        await access.EnsureAsync(viewer, Permission.ManageOrganizations, successorId, cancellationToken);
+        foreach (var id in organizationIds.Distinct())
+        {
+            await access.EnsureAsync(viewer, Permission.ManageOrganizations, id, cancellationToken);
+        }
+
+        var found = await reader.GetByIdsAsync([.. organizationIds, successorId], cancellationToken);
+        if (found[successorId].IsMerged || organizationIds.Any(id => id == successorId || found[id].IsMerged || found[successorId].PathValue.IsWithin(found[id].PathValue)))
+        {
+            throw new ValidationException("Không sáp nhập được: một tổ chức đã được sáp nhập, trùng hoặc là cấp trên của đơn vị nhận sáp nhập.", "organizationIds");
+        }
+
+        foreach (var id in organizationIds.Distinct())
+        {
+            (await grains.GetGrain<IOrganizationGrain>(id).MergeIntoAsync(successorId, actorId)).Unwrap();
+        }
+
+        return (await reader.GetByIdsAsync([successorId], cancellationToken))[successorId];
+    }
+
     /// <summary>The organization tree is public reference data (names of public bodies): anyone may list and search it.</summary>
     public Task<Page<Organization>> SearchAsync(OrganizationQuery query, PageRequest page, CancellationToken cancellationToken) =>
         reader.SearchAsync(query, page, cancellationToken);

@@ -20,5 +20,16 @@ public readonly record struct OrganizationPath(string Value)
 
     public int Depth => Ids.Count;
 
+    /// <summary>The parent's path, or null for a root.</summary>
+    public OrganizationPath? Parent
+    {
+        get
+        {
+            var trimmed = Value.TrimEnd('/');
+            var cut = trimmed.LastIndexOf('/');
+            return cut <= 0 ? null : new OrganizationPath(trimmed[..(cut + 1)]);
+        }
+    }
+
     public override string ToString() => Value;
 }

@@ -33,4 +33,27 @@ public sealed class OrganizationGrain(IOrganizationRepository repository, TimePr
             return organization.Id;
         });
 
+    public Task<CommandResult<Guid>> RenameAsync(string name, Guid actorId) =>
+        CommandRunner.RunAsync(async () =>
+        {
+            var organization = await LoadAsync();
+            var previous = organization.Name;
+            organization.Rename(name);
+            await repository.SaveAsync(organization, actorId, "renamed", new { From = previous, To = organization.Name }, CancellationToken.None);
+            return organization.Id;
+        });
+
+    public Task<CommandResult<Guid>> MergeIntoAsync(Guid successorId, Guid actorId) =>
+        CommandRunner.RunAsync(async () =>
+        {
+            var organization = await LoadAsync();
+            var successor = await repository.GetAsync(successorId, CancellationToken.None)
+                ?? throw new NotFoundException("Không tìm thấy đơn vị nhận sáp nhập.", "successorId");
+            organization.MergeInto(successor, clock.GetUtcNow());
+            await repository.SaveAsync(organization, actorId, "merged", new { organization.Name, SuccessorId = successor.Id, Successor = successor.Name }, CancellationToken.None);
+            return organization.Id;
+        });
+
+    private async Task<Organization> LoadAsync() =>
+        await repository.GetAsync(this.GetPrimaryKey(), CancellationToken.None) ?? throw new NotFoundException("Không tìm thấy tổ chức.", "organizationId");
 }

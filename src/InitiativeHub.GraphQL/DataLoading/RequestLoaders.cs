@@ -1,5 +1,7 @@
 using InitiativeHub.Application.Access;
 using InitiativeHub.Application.Campaigns;
+using InitiativeHub.Application.Directives;
+using InitiativeHub.Domain.Directives;
 using InitiativeHub.Application.Entries;
 using InitiativeHub.Application.Judging;
 using InitiativeHub.Domain.Judging;
@@ -12,7 +14,7 @@ using InitiativeHub.Domain.Organizations;
 namespace InitiativeHub.GraphQL.DataLoading;
 
 /// <summary>The batch loaders of one request (scoped). User profiles are filtered by what the viewer may see.</summary>
-public sealed class RequestLoaders(OrganizationService organizations, UserService users, CampaignService campaigns, EntryService entries, JudgingService judging)
+public sealed class RequestLoaders(OrganizationService organizations, UserService users, CampaignService campaigns, EntryService entries, JudgingService judging, DirectiveService directives)
 {
     private BatchLoader<Guid, Organization>? _organizationById;
     private readonly Dictionary<Viewer, BatchLoader<Guid, UserProfile>> _visibleUserById = [];
@@ -20,6 +22,8 @@ public sealed class RequestLoaders(OrganizationService organizations, UserServic
     private readonly Dictionary<Viewer, BatchLoader<Guid, Entry>> _visibleEntryById = [];
     private readonly Dictionary<Viewer, BatchLoader<Guid, Panel>> _visiblePanelById = [];
     private readonly Dictionary<Viewer, BatchLoader<Guid, AssignmentRecord>> _visibleAssignmentById = [];
+    private readonly Dictionary<Viewer, BatchLoader<Guid, Directive>> _visibleDirectiveById = [];
+    private readonly Dictionary<Viewer, BatchLoader<Guid, UnitReport>> _visibleUnitReportById = [];
 
     public BatchLoader<Guid, Organization> OrganizationById =>
         _organizationById ??= new BatchLoader<Guid, Organization>(organizations.GetByIdsAsync);
@@ -38,6 +42,12 @@ public sealed class RequestLoaders(OrganizationService organizations, UserServic
 
     public BatchLoader<Guid, AssignmentRecord> VisibleAssignmentById(Viewer viewer) =>
         For(_visibleAssignmentById, viewer, (ids, ct) => judging.GetVisibleAssignmentsAsync(viewer, ids, ct));
+
+    public BatchLoader<Guid, Directive> VisibleDirectiveById(Viewer viewer) =>
+        For(_visibleDirectiveById, viewer, (ids, ct) => directives.GetVisibleAsync(viewer, ids, ct));
+
+    public BatchLoader<Guid, UnitReport> VisibleUnitReportById(Viewer viewer) =>
+        For(_visibleUnitReportById, viewer, (ids, ct) => directives.GetVisibleReportsAsync(viewer, ids, ct));
 
     private static BatchLoader<Guid, T> For<T>(
         Dictionary<Viewer, BatchLoader<Guid, T>> loaders, Viewer viewer, Func<IReadOnlyCollection<Guid>, CancellationToken, Task<IReadOnlyDictionary<Guid, T>>> fetch)

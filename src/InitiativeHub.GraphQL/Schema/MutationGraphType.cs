@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using InitiativeHub.GraphQL.Campaigns;
+using InitiativeHub.GraphQL.Directives;
 using InitiativeHub.GraphQL.Entries;
 using InitiativeHub.GraphQL.Judging;
 using InitiativeHub.GraphQL.Notifications;
@@ -19,6 +20,7 @@ public sealed class MutationGraphType : ObjectGraphType
         CampaignFields.AddMutations(this);
         EntryFields.AddMutations(this);
         JudgingFields.AddMutations(this);
+        DirectiveFields.AddMutations(this);
         NotificationFields.AddMutations(this);
         EntryFields.AddAttachmentMutations(this);
     }

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using InitiativeHub.GraphQL.Campaigns;
+using InitiativeHub.GraphQL.Directives;
 using InitiativeHub.GraphQL.Entries;
 using InitiativeHub.GraphQL.Judging;
 using InitiativeHub.GraphQL.Notifications;
@@ -21,6 +22,7 @@ public sealed class QueryGraphType : ObjectGraphType
         CampaignFields.AddQueries(this);
         EntryFields.AddQueries(this);
         JudgingFields.AddQueries(this);
+        DirectiveFields.AddQueries(this);
         NotificationFields.AddQueries(this);
     }
 }

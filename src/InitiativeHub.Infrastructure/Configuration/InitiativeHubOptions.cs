@@ -10,6 +10,8 @@ public sealed class InitiativeHubOptions
 
     public DatabaseOptions Database { get; set; } = new();
 
+    public DirectivesOptions Directives { get; set; } = new();
+
     /// <summary>The data folder as an absolute path (relative paths are taken from the working directory).</summary>
     public string FullDataPath => Path.GetFullPath(DataPath);
 }

@@ -1,9 +1,11 @@
 using InitiativeHub.Application.Judging;
 using InitiativeHub.Domain.Campaigns;
+using InitiativeHub.Domain.Directives;
 using InitiativeHub.Domain.Entries;
 using InitiativeHub.Domain.Judging;
 using InitiativeHub.Domain.Organizations;
 using InitiativeHub.Infrastructure.Audit;
+using InitiativeHub.Infrastructure.Directives;
 using InitiativeHub.Infrastructure.Entries;
 using InitiativeHub.Infrastructure.Identity;
 using InitiativeHub.Infrastructure.Notifications;
@@ -43,6 +45,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<AssignmentRecord> Assignments => Set<AssignmentRecord>();
 
     public DbSet<ScoreSheet> ScoreSheets => Set<ScoreSheet>();
+
+    public DbSet<Directive> Directives => Set<Directive>();
+
+    public DbSet<UnitReport> UnitReports => Set<UnitReport>();
+
+    public DbSet<Plan> Plans => Set<Plan>();
+
+    public DbSet<PlanTask> PlanTasks => Set<PlanTask>();
+
+    public DbSet<DirectiveReminderRecord> DirectiveReminders => Set<DirectiveReminderRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,5 +1,6 @@
 using InitiativeHub.Application.Access;
 using InitiativeHub.Application.Campaigns;
+using InitiativeHub.Application.Directives;
 using InitiativeHub.Application.Entries;
 using InitiativeHub.Application.Judging;
 using InitiativeHub.Application.Notifications;
@@ -7,6 +8,7 @@ using InitiativeHub.Application.Organizations;
 using InitiativeHub.Application.Users;
 using InitiativeHub.Infrastructure.Audit;
 using InitiativeHub.Infrastructure.Campaigns;
+using InitiativeHub.Infrastructure.Directives;
 using InitiativeHub.Infrastructure.Entries;
 using InitiativeHub.Infrastructure.Judging;
 using InitiativeHub.Infrastructure.Notifications;
@@ -49,10 +51,20 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IAssignmentRepository, AssignmentRepository>();
         services.AddSingleton<IScoreSheetRepository, ScoreSheetRepository>();
         services.AddSingleton<INoticeStore, NoticeStore>();
+        services.AddSingleton<IDirectiveRepository, DirectiveRepository>();
+        services.AddSingleton<IDirectiveReader, DirectiveReader>();
+        services.AddSingleton<IPlanRepository, PlanRepository>();
+        services.AddSingleton<IReportFigureReader, ReportFigureReader>();
         services.AddSingleton<AuditChainVerifier>();
         services.AddHostedService<DatabaseMigrator>();
         services.AddHostedService<NotificationDispatcher>();
         services.AddHostedService<AbandonedUploadSweeper>();
+        services.AddHostedService(provider => new DirectiveReminderDispatcher(
+            provider.GetRequiredService<IDbContextFactory<AppDbContext>>(),
+            provider.GetRequiredService<IDirectiveRepository>(),
+            provider.GetRequiredService<TimeProvider>(),
+            options.Directives.ReminderInterval,
+            provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<DirectiveReminderDispatcher>>()));
         return services;
     }
 

@@ -28,7 +28,7 @@ public sealed class EntryRepository(IDbContextFactory<AppDbContext> contexts, Ti
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.Entries.Update(entry);
-        AddNotifications(db, notifications);
+        NotificationOutbox.Add(db, clock, notifications);
         await db.SaveAuditedAsync(
             clock, actorId, "Entry", entry.Id, action, summary, cancellationToken,
             () => EntrySearchIndex.UpsertAsync(db, entry, cancellationToken));
@@ -60,7 +60,7 @@ public sealed class EntryRepository(IDbContextFactory<AppDbContext> contexts, Ti
             IdempotencyKey = idempotencyKey,
         });
         var receipt = new Receipt(number, version.SubmittedAt, version.Digest);
-        AddNotifications(db, notifications(receipt));
+        NotificationOutbox.Add(db, clock, notifications(receipt));
         await Audit.AuditLog.AppendAsync(
             db, clock, actorId, "Entry", entry.Id, "submitted", new { version.Version, ReceiptNumber = number, version.Digest }, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
@@ -75,22 +75,5 @@ public sealed class EntryRepository(IDbContextFactory<AppDbContext> contexts, Ti
         var version = await db.EntryVersions.AsNoTracking()
             .FirstOrDefaultAsync(v => v.EntryId == entryId && v.IdempotencyKey == idempotencyKey, cancellationToken);
         return version?.ToRecord();
-    }
-
-    private void AddNotifications(AppDbContext db, IReadOnlyList<NotificationRequest> notifications)
-    {
-        foreach (var notice in notifications)
-        {
-            db.Notifications.Add(new NotificationRecord
-            {
-                Id = Guid.CreateVersion7(),
-                UserId = notice.UserId,
-                Kind = notice.Kind,
-                Title = notice.Title,
-                Body = notice.Body,
-                EntryId = notice.EntryId,
-                CreatedAt = clock.GetUtcNow(),
-            });
-        }
     }
 }

@@ -16,6 +16,12 @@ public sealed class OrganizationReader(IDbContextFactory<AppDbContext> contexts)
         return path is null ? null : new OrganizationPath(path);
     }
 
+    public async Task<IReadOnlyDictionary<Guid, Guid?>> GetMergesAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Organizations.AsNoTracking().Where(o => o.SuccessorId != null).ToDictionaryAsync(o => o.Id, o => o.SuccessorId, cancellationToken);
+    }
+
     public async Task<IReadOnlyDictionary<Guid, Organization>> GetByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {
         if (ids.Count == 0)

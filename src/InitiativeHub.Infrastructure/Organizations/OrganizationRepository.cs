@@ -27,4 +27,11 @@ public sealed class OrganizationRepository(IDbContextFactory<AppDbContext> conte
             clock, actorId, "Organization", organization.Id, "created",
             new { organization.Name, organization.Code, Kind = organization.Kind.ToString(), organization.ParentId }, cancellationToken);
     }
+
+    public async Task SaveAsync(Organization organization, Guid actorId, string action, object summary, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.Organizations.Update(organization);
+        await db.SaveAuditedAsync(clock, actorId, "Organization", organization.Id, action, summary, cancellationToken);
+    }
 }

@@ -13,6 +13,13 @@ public static class VietnamTime
     public static string FormatDateTime(DateTimeOffset instant) =>
         ToLocal(instant).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
 
+    /// <summary>The instant a Vietnam calendar day begins.</summary>
+    public static DateTimeOffset StartOfDay(DateOnly day)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        return new DateTimeOffset(local, Zone.GetUtcOffset(local));
+    }
+
     /// <summary>"15/05/2026".</summary>
     public static string FormatDate(DateTimeOffset instant) =>
         ToLocal(instant).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);

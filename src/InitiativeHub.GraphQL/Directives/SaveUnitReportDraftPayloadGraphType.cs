@@ -1,0 +1,3 @@
+namespace InitiativeHub.GraphQL.Directives;
+
+public sealed class SaveUnitReportDraftPayloadGraphType() : SubmitUnitReportPayloadGraphType("SaveUnitReportDraftPayload");
