@@ -2,6 +2,7 @@ using InitiativeHub.Application.Access;
 using InitiativeHub.Application.Campaigns;
 using InitiativeHub.Application.Directives;
 using InitiativeHub.Application.Entries;
+using InitiativeHub.Application.Exports;
 using InitiativeHub.Application.Judging;
 using InitiativeHub.Application.Notifications;
 using InitiativeHub.Application.Organizations;
@@ -21,11 +22,13 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<CampaignService>();
         services.AddScoped<EntryService>();
         services.AddScoped<JudgingService>();
+        services.AddScoped<RankingService>();
         services.AddScoped<IJudgeEntryAccess, JudgeEntryAccess>();
         services.AddScoped<AttachmentService>();
         services.AddScoped<NoticeService>();
         services.AddScoped<DirectiveService>();
         services.AddScoped<PlanService>();
+        services.AddScoped<ExportService>();
         return services;
     }
 }

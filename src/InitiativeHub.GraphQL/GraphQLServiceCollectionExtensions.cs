@@ -4,6 +4,7 @@ using InitiativeHub.GraphQL.Campaigns;
 using InitiativeHub.GraphQL.DataLoading;
 using InitiativeHub.GraphQL.Directives;
 using InitiativeHub.GraphQL.Entries;
+using InitiativeHub.GraphQL.Exports;
 using InitiativeHub.GraphQL.Judging;
 using InitiativeHub.GraphQL.Organizations;
 using InitiativeHub.GraphQL.Relay;
@@ -27,6 +28,8 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<INodeResolver, AssignmentNodeResolver>();
         services.AddSingleton<INodeResolver, DirectiveNodeResolver>();
         services.AddSingleton<INodeResolver, UnitReportNodeResolver>();
+        services.AddSingleton<INodeResolver, PanelVoteNodeResolver>();
+        services.AddSingleton<INodeResolver, ExportJobNodeResolver>();
         services.AddGraphQL(builder => builder
             .AddSchema<InitiativeHubSchema>()
             .AddSystemTextJson()

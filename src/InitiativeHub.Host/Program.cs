@@ -50,6 +50,7 @@ app.UseInitiativeHubPipeline();
 app.MapInitiativeHubOperations();
 app.MapInitiativeHubIdentity();
 app.MapInitiativeHubAttachments();
+app.MapInitiativeHubExports();
 app.MapInitiativeHubGraphQL();
 app.MapInitiativeHubWeb();
 

@@ -84,7 +84,14 @@ public sealed class EntryService(IAccessControl access, CampaignService campaign
     {
         var userId = access.RequireUser(viewer);
         var campaign = await GetCampaignAsync(viewer, campaignId, cancellationToken);
-        var scope = await campaigns.IsOrganizerAsync(viewer, campaign, cancellationToken) ? EntryScope.Organizer : EntryScope.OwnedBy(userId);
+        var isOrganizer = await campaigns.IsOrganizerAsync(viewer, campaign, cancellationToken);
+        if ((sort is EntrySort.ScoreDescending or EntrySort.ScoreAscending) && !isOrganizer && !campaign.Permissions.PublicSeesResults)
+        {
+            // The order alone would tell a submitter how their entries were scored before results are public.
+            throw new ForbiddenException("Chỉ ban tổ chức được sắp xếp theo điểm trước khi công bố kết quả.");
+        }
+
+        var scope = isOrganizer ? EntryScope.Organizer : EntryScope.OwnedBy(userId);
         return await reader.ListAsync(campaignId, scope, filter, sort, page, cancellationToken);
     }
 

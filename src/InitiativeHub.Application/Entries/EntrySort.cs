@@ -1,6 +1,6 @@
 namespace InitiativeHub.Application.Entries;
 
-/// <summary>Entry list orders (keyset-paged): by submission time or title, ascending or descending.</summary>
+/// <summary>Entry list orders (keyset-paged): by submission time, title or stored score, ascending or descending.</summary>
 public enum EntrySort
 {
     CreatedAscending,
@@ -8,4 +8,10 @@ public enum EntrySort
     SubmittedAtDescending,
     TitleAscending,
     TitleDescending,
+
+    /// <summary>Best first, by the stored ranking (score, then the tie-break chain); unscored entries last.</summary>
+    ScoreDescending,
+
+    /// <summary>The reverse of <see cref="ScoreDescending"/>.</summary>
+    ScoreAscending,
 }

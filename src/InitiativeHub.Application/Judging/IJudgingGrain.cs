@@ -3,8 +3,8 @@ using InitiativeHub.Application.Common.Results;
 namespace InitiativeHub.Application.Judging;
 
 /// <summary>
-/// The single writer of a campaign's judging (keyed by the campaign id): its panels and, later, assignments, score
-/// sheets and results. Authorization happens before a command reaches it.
+/// The single writer of a campaign's judging (keyed by the campaign id): its panels, assignments, score sheets and
+/// results, and the keeper of its live ranking. Authorization happens before a command reaches it.
 /// </summary>
 public interface IJudgingGrain : IGrainWithGuidKey
 {
@@ -21,4 +21,10 @@ public interface IJudgingGrain : IGrainWithGuidKey
 
     /// <summary>The panel's chair reopens a submitted sheet with a reason (audited); the assignment is ASSIGNED again.</summary>
     Task<CommandResult<Guid>> ReopenScoreSheetAsync(Guid assignmentId, string reason, Guid actorId);
+
+    /// <summary>Records a closed council vote with its minutes' facts; returns its id.</summary>
+    Task<CommandResult<Guid>> RecordPanelVoteAsync(RecordPanelVoteCommand command);
+
+    /// <summary>The live ranking: every entry in judging with its result, best first (unscored last), unfiltered.</summary>
+    Task<IReadOnlyList<EntryResultRecord>> GetRankingAsync();
 }

@@ -2,10 +2,25 @@ using InitiativeHub.Domain.Judging;
 
 namespace InitiativeHub.Application.Judging;
 
-/// <summary>Score sheets, written by the judging grain only; a sheet and its assignment's status commit together, audited.</summary>
+/// <summary>
+/// Score sheets, written by the judging grain only; a sheet, its assignment's status and the campaign's recomputed
+/// results commit together, audited.
+/// </summary>
 public interface IScoreSheetRepository
 {
     Task<ScoreSheet?> FindAsync(Guid entryId, Guid judgeId, CancellationToken cancellationToken);
 
-    Task SaveAsync(ScoreSheet sheet, bool isNew, AssignmentRecord assignment, Guid actorId, string action, object summary, CancellationToken cancellationToken);
+    /// <summary>Every sheet (any status) of the campaign's entries.</summary>
+    Task<IReadOnlyList<ScoreSheet>> GetByCampaignAsync(Guid campaignId, CancellationToken cancellationToken);
+
+    /// <summary>Saves the sheet and its assignment and replaces the campaign's stored results with <paramref name="results"/>.</summary>
+    Task SaveAsync(
+        ScoreSheet sheet,
+        bool isNew,
+        AssignmentRecord assignment,
+        IReadOnlyList<EntryResultRecord> results,
+        Guid actorId,
+        string action,
+        object summary,
+        CancellationToken cancellationToken);
 }

@@ -15,7 +15,14 @@ namespace InitiativeHub.Application.Judging;
 /// A panel and its members are visible to the campaign's organizers and to the panel's own members.
 /// </summary>
 public sealed class JudgingService(
-    IAccessControl access, CampaignService campaigns, IUserReader users, IPanelReader panels, IAssignmentReader assignments, IGrainFactory grains)
+    IAccessControl access,
+    CampaignService campaigns,
+    IUserReader users,
+    IPanelReader panels,
+    IAssignmentReader assignments,
+    IScoreSheetReader sheets,
+    IPanelVoteRepository votes,
+    IGrainFactory grains)
 {
     public async Task<Panel> CreatePanelAsync(
         Viewer viewer, Guid campaignId, string name, IReadOnlyList<Guid>? categoryIds, IReadOnlyList<PanelMember> members, CancellationToken cancellationToken)
@@ -139,6 +146,63 @@ public sealed class JudgingService(
         }
 
         return visible;
+    }
+
+    /// <summary>
+    /// The sheets of the assignments among <paramref name="assignmentIds"/> the viewer may see: a judge their own in any
+    /// state, organizers of the campaign submitted ones (a draft is the judge's own working copy).
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, ScoreSheet>> GetVisibleSheetsAsync(Viewer viewer, IReadOnlyCollection<Guid> assignmentIds, CancellationToken cancellationToken)
+    {
+        var visible = new Dictionary<Guid, ScoreSheet>();
+        var assigned = await GetVisibleAssignmentsAsync(viewer, assignmentIds, cancellationToken);
+        if (assigned.Count == 0)
+        {
+            return visible;
+        }
+
+        var found = await sheets.ListByEntriesAsync(assigned.Values.Select(a => a.EntryId).Distinct().ToList(), cancellationToken);
+        foreach (var (id, assignment) in assigned)
+        {
+            var sheet = found.FirstOrDefault(s => s.EntryId == assignment.EntryId && s.JudgeId == assignment.JudgeId);
+            if (sheet is not null && (assignment.JudgeId == viewer.UserId || sheet.Status == ScoreSheetStatus.Submitted))
+            {
+                visible[id] = sheet;
+            }
+        }
+
+        return visible;
+    }
+
+    /// <summary>
+    /// Records the council's vote on the proposed list with the minutes' facts. Only the panel's chair or secretary,
+    /// or an organizer of the campaign, records it.
+    /// </summary>
+    public async Task<PanelVoteRecord> RecordPanelVoteAsync(Viewer viewer, RecordPanelVoteCommand command, CancellationToken cancellationToken)
+    {
+        var actorId = access.RequireUser(viewer);
+        var panel = (await GetVisiblePanelsAsync(viewer, [command.PanelId], cancellationToken)).GetValueOrDefault(command.PanelId)
+            ?? throw new NotFoundException("Không tìm thấy hội đồng.", "panelId");
+        if (!panel.KeepsMinutes(actorId) && !await IsOrganizerAsync(viewer, panel.CampaignId, cancellationToken))
+        {
+            throw new ForbiddenException("Chỉ Chủ tịch, Thư ký hội đồng hoặc ban tổ chức được ghi kết quả biểu quyết.");
+        }
+
+        var id = Guid.CreateVersion7();
+        (await grains.GetGrain<IJudgingGrain>(panel.CampaignId).RecordPanelVoteAsync(command with { VoteId = id, ActorId = actorId })).Unwrap();
+        return (await votes.GetByIdsAsync([id], cancellationToken))[id];
+    }
+
+    /// <summary>A panel's votes, for whoever may see the panel (organizers and its members).</summary>
+    public async Task<IReadOnlyList<PanelVoteRecord>> ListVotesAsync(Viewer viewer, Panel panel, CancellationToken cancellationToken) =>
+        (await GetVisiblePanelsAsync(viewer, [panel.Id], cancellationToken)).Count == 0 ? [] : await votes.ListByPanelAsync(panel.Id, cancellationToken);
+
+    /// <summary>The votes among <paramref name="ids"/> whose panel the viewer may see.</summary>
+    public async Task<IReadOnlyDictionary<Guid, PanelVoteRecord>> GetVisibleVotesAsync(Viewer viewer, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    {
+        var found = await votes.GetByIdsAsync(ids, cancellationToken);
+        var panelsSeen = await GetVisiblePanelsAsync(viewer, found.Values.Select(v => v.PanelId).Distinct().ToList(), cancellationToken);
+        return found.Where(v => panelsSeen.ContainsKey(v.Value.PanelId)).ToDictionary(v => v.Key, v => v.Value);
     }
 
     /// <summary>The judge submits the sheet of their assignment; the domain checks every score and locks the sheet.</summary>

@@ -15,11 +15,12 @@ public static class AccessPolicy
         [Role.Organizer] =
         [
             Permission.ManageOrganizations, Permission.ViewOrganizationInternals, Permission.ManageCampaigns,
-            Permission.ManageDirectives, Permission.Report,
+            Permission.ManageDirectives, Permission.Report, Permission.ExportDocuments,
         ],
         [Role.Leader] =
         [
             Permission.ViewOrganizationInternals, Permission.DecideAwards, Permission.ManageDirectives, Permission.Report,
+            Permission.ExportDocuments,
         ],
         [Role.Judge] = [Permission.Judge],
         [Role.Staff] = [Permission.Report],

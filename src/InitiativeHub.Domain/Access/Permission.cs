@@ -26,4 +26,7 @@ public enum Permission
 
     /// <summary>Write and submit the organization's own reports and plans.</summary>
     Report,
+
+    /// <summary>Export the campaign's lists and official documents, follow the jobs and download the files.</summary>
+    ExportDocuments,
 }

@@ -94,4 +94,7 @@ public sealed class Panel
     public bool IsScoringMember(Guid userId) => Members.Any(m => m.UserId == userId && m.Scores);
 
     public bool IsChair(Guid userId) => Chair.UserId == userId;
+
+    /// <summary>The chair and the secretary keep the council's minutes (they record its votes).</summary>
+    public bool KeepsMinutes(Guid userId) => Members.Any(m => m.UserId == userId && (m.Role is PanelRole.Chair or PanelRole.Secretary));
 }

@@ -124,6 +124,41 @@ public sealed class PanelVote
         }
     }
 
+    /// <summary>
+    /// A secret ballot as counted from the box: who put in a ballot (they are present) and the counts, which must add up
+    /// to the ballots cast. Nothing links a member to a choice.
+    /// </summary>
+    public void RecordSecretCount(IReadOnlyCollection<Guid> votedMemberIds, int yes, int no, int abstain)
+    {
+        EnsureOpen();
+        if (Kind != BallotKind.Secret)
+        {
+            throw new ValidationException("Biểu quyết công khai ghi lựa chọn của từng thành viên, không ghi số phiếu.", "ballots");
+        }
+
+        if (_voted.Count > 0)
+        {
+            throw new DomainException(JudgingErrorCodes.AlreadyVoted, "Kết quả kiểm phiếu đã được ghi.");
+        }
+
+        var voted = votedMemberIds.Distinct().ToList();
+        if (voted.Any(m => !MemberIds.Contains(m)))
+        {
+            throw new DomainException(JudgingErrorCodes.NotPanelMember, "Chỉ thành viên hội đồng được bỏ phiếu.", "votedMemberIds");
+        }
+
+        if (yes < 0 || no < 0 || abstain < 0 || yes + no + abstain != voted.Count)
+        {
+            throw new ValidationException("Tổng số phiếu đồng ý, không đồng ý và không biểu quyết phải bằng số thành viên đã bỏ phiếu.", "yes");
+        }
+
+        _voted.UnionWith(voted);
+        _present.UnionWith(voted);
+        _yes = yes;
+        _no = no;
+        _abstain = abstain;
+    }
+
     public void Close(DateTimeOffset now)
     {
         EnsureOpen();

@@ -4,17 +4,91 @@ using InitiativeHub.Application.Judging;
 using InitiativeHub.Domain.Campaigns;
 using InitiativeHub.Domain.Common;
 using InitiativeHub.Domain.Judging;
+using Microsoft.Extensions.Logging;
 
 namespace InitiativeHub.Grains.Judging;
 
 /// <summary>
 /// Single writer of one campaign's judging: every change is applied by the domain rules against the campaign as
-/// stored, then committed with its audit record before the grain answers.
+/// stored, then committed with its audit record before the grain answers. It keeps the campaign's live ranking: read
+/// back from the stored results on activation, recomputed from all submitted sheets whenever one is submitted or
+/// reopened (saved in the same transaction as the sheet), and the rows that changed are published on the ranking stream.
 /// </summary>
-public sealed class JudgingGrain(
-    IPanelRepository panels, IAssignmentRepository assignments, IScoreSheetRepository sheets, ICampaignRepository campaigns, TimeProvider clock)
+public sealed partial class JudgingGrain(
+    IPanelRepository panels,
+    IAssignmentRepository assignments,
+    IScoreSheetRepository sheets,
+    IResultReader results,
+    IPanelVoteRepository votes,
+    ICampaignRepository campaigns,
+    TimeProvider clock,
+    ILogger<JudgingGrain> logger)
     : Grain, IJudgingGrain
 {
+    private IReadOnlyList<EntryResultRecord> _ranking = [];
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _ranking = await results.ListByCampaignAsync(this.GetPrimaryKey(), cancellationToken);
+        await base.OnActivateAsync(cancellationToken);
+    }
+
+    public Task<IReadOnlyList<EntryResultRecord>> GetRankingAsync() => Task.FromResult(_ranking);
+
+    public Task<CommandResult<Guid>> RecordPanelVoteAsync(RecordPanelVoteCommand command) =>
+        CommandRunner.RunAsync(async () =>
+        {
+            var campaign = await LoadCampaignAsync();
+            if (campaign.Phase is not (CampaignPhase.Judging or CampaignPhase.Deliberation))
+            {
+                throw new DomainException(ErrorCodes.WrongPhase, "Chỉ ghi biểu quyết của hội đồng trong giai đoạn chấm hoặc xét duyệt.", "panelId");
+            }
+
+            var panel = (await panels.GetByCampaignAsync(campaign.Id, CancellationToken.None)).FirstOrDefault(p => p.Id == command.PanelId)
+                ?? throw new NotFoundException("Không tìm thấy hội đồng.", "panelId");
+            VoteThreshold? threshold = (command.ThresholdNumerator, command.ThresholdDenominator) switch
+            {
+                (null, null) => null,
+                ({ } numerator, { } denominator) => VoteThreshold.Of(numerator, denominator),
+                _ => throw new ValidationException("Tỷ lệ thông qua cần cả tử số và mẫu số.", "threshold"),
+            };
+            var accepted = (await assignments.GetAcceptedEntriesAsync(campaign.Id, CancellationToken.None)).Select(e => e.Id).ToHashSet();
+            var entryIds = command.EntryIds.Distinct().ToList();
+            if (entryIds.Any(id => !accepted.Contains(id)))
+            {
+                throw new NotFoundException("Danh sách đề nghị chỉ gồm hồ sơ đã được tiếp nhận của phong trào.", "entryIds");
+            }
+
+            var now = clock.GetUtcNow();
+            var vote = PanelVote.Open(command.VoteId, panel, command.Subject, command.Kind, threshold, now);
+            vote.RecordAttendance(command.PresentMemberIds);
+            if (command.Kind == BallotKind.Open)
+            {
+                if (command.Ballots is null || command.VotedMemberIds is not null || command.Yes is not null || command.No is not null || command.Abstain is not null)
+                {
+                    throw new ValidationException("Biểu quyết công khai ghi lựa chọn của từng thành viên (ballots), không ghi số phiếu.", "ballots");
+                }
+
+                foreach (var ballot in command.Ballots)
+                {
+                    vote.Cast(ballot.MemberId, ballot.Choice);
+                }
+            }
+            else
+            {
+                if (command.Ballots is not null || command.VotedMemberIds is null || command.Yes is null || command.No is null || command.Abstain is null)
+                {
+                    throw new ValidationException("Bỏ phiếu kín ghi người đã bỏ phiếu và số phiếu, không ghi lựa chọn của từng người.", "ballots");
+                }
+
+                vote.RecordSecretCount(command.VotedMemberIds, command.Yes.Value, command.No.Value, command.Abstain.Value);
+            }
+
+            vote.Close(now);
+            await votes.AddAsync(PanelVoteRecord.From(vote, campaign.Id, entryIds, command.ActorId), CancellationToken.None);
+            return vote.Id;
+        });
+
     public Task<CommandResult<Guid>> CreatePanelAsync(CreatePanelCommand command) =>
         CommandRunner.RunAsync(async () =>
         {
@@ -101,10 +175,12 @@ public sealed class JudgingGrain(
             var sheet = existing ?? ScoreSheet.Start(Guid.CreateVersion7(), record.ToDomain(), command.JudgeId, campaign.Permissions, now);
             sheet.Submit(campaign.Rubric, command.Scores, command.Comment, command.JudgeId, campaign.Permissions, now);
             record.Status = AssignmentStatus.Scored;
+            var ranking = await RecomputeAsync(campaign, sheet, now);
             await sheets.SaveAsync(
-                sheet, existing is null, record, command.JudgeId, "sheet-submitted",
+                sheet, existing is null, record, ranking, command.JudgeId, "sheet-submitted",
                 new { SheetId = sheet.Id, record.EntryId, record.JudgeId, sheet.Total, Scores = sheet.Scores.Select(s => new { s.Code, s.Points }) },
                 CancellationToken.None);
+            await PublishAsync(ranking);
             return sheet.Id;
         });
 
@@ -117,13 +193,66 @@ public sealed class JudgingGrain(
             var panel = (await panels.GetByCampaignAsync(campaign.Id, CancellationToken.None)).First(p => p.Id == record.PanelId);
             var sheet = await sheets.FindAsync(record.EntryId, record.JudgeId, CancellationToken.None)
                 ?? throw new DomainException(JudgingErrorCodes.SheetNotSubmitted, "Phiếu chấm chưa nộp nên không cần mở lại.", "assignmentId");
-            sheet.Reopen(panel, actorId, reason, campaign.Permissions, clock.GetUtcNow());
+            var now = clock.GetUtcNow();
+            sheet.Reopen(panel, actorId, reason, campaign.Permissions, now);
             record.Status = AssignmentStatus.Assigned;
+            var ranking = await RecomputeAsync(campaign, sheet, now);
             await sheets.SaveAsync(
-                sheet, false, record, actorId, "sheet-reopened", new { SheetId = sheet.Id, record.EntryId, record.JudgeId, Reason = sheet.Reopenings[^1].Reason },
+                sheet, false, record, ranking, actorId, "sheet-reopened", new { SheetId = sheet.Id, record.EntryId, record.JudgeId, Reason = sheet.Reopenings[^1].Reason },
                 CancellationToken.None);
+            await PublishAsync(ranking);
             return sheet.Id;
         });
+
+    /// <summary>
+    /// Results of every accepted entry that has a judge, from all submitted sheets with <paramref name="changed"/> as it
+    /// is about to be saved: normalization is per judge across the campaign, so one sheet can move other entries.
+    /// </summary>
+    private async Task<IReadOnlyList<EntryResultRecord>> RecomputeAsync(Campaign campaign, ScoreSheet changed, DateTimeOffset now)
+    {
+        var judged = (await assignments.GetByCampaignAsync(campaign.Id, CancellationToken.None))
+            .Where(a => a.Status != AssignmentStatus.Conflict)
+            .Select(a => a.EntryId)
+            .ToHashSet();
+        var entries = (await assignments.GetAcceptedEntriesAsync(campaign.Id, CancellationToken.None)).Where(e => judged.Contains(e.Id)).ToList();
+        var submitted = (await sheets.GetByCampaignAsync(campaign.Id, CancellationToken.None))
+            .Where(s => s.Id != changed.Id)
+            .Append(changed)
+            .Where(s => s.Status == ScoreSheetStatus.Submitted)
+            .Select(s => s.ToJudgeScore())
+            .ToList();
+        var computed = ResultCalculator.Calculate(
+            campaign.Rubric, campaign.AwardTiers, entries.Select(e => new ResultEntry(e.Id, e.SubmittedAt)).ToList(), submitted);
+        return EntryResultRecord.From(campaign.Id, campaign.Rubric, computed, entries.ToDictionary(e => e.Id, e => e.CategoryId), now)
+            .OrderBy(r => r.ScoreSortKey, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>Takes the saved ranking as the live one and pushes the rows that changed to the ranking stream.</summary>
+    private async Task PublishAsync(IReadOnlyList<EntryResultRecord> ranking)
+    {
+        var before = _ranking.ToDictionary(r => r.EntryId);
+        _ranking = ranking;
+        var changed = ranking.Where(r => !before.TryGetValue(r.EntryId, out var old) || !old.SameAs(r)).ToList();
+        if (changed.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            var stream = this.GetStreamProvider(RankingStream.ProviderName).GetStream<RankingChange>(RankingStream.For(this.GetPrimaryKey()));
+            await stream.OnNextAsync(new RankingChange(this.GetPrimaryKey(), changed));
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // The sheet and results are committed; live viewers catch up on their next read of the ranking.
+            LogPublishFailed(logger, exception, this.GetPrimaryKey());
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not push the ranking change of campaign {CampaignId}")]
+    private static partial void LogPublishFailed(ILogger logger, Exception exception, Guid campaignId);
 
     private (List<AssignmentRecord> Added, List<AssignmentRecord> Removed) Apply(JudgingState state, AssignmentPlan plan, int judgesPerEntry)
     {

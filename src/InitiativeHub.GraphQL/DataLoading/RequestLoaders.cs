@@ -3,6 +3,7 @@ using InitiativeHub.Application.Campaigns;
 using InitiativeHub.Application.Directives;
 using InitiativeHub.Domain.Directives;
 using InitiativeHub.Application.Entries;
+using InitiativeHub.Application.Exports;
 using InitiativeHub.Application.Judging;
 using InitiativeHub.Domain.Judging;
 using InitiativeHub.Domain.Campaigns;
@@ -14,7 +15,7 @@ using InitiativeHub.Domain.Organizations;
 namespace InitiativeHub.GraphQL.DataLoading;
 
 /// <summary>The batch loaders of one request (scoped). User profiles are filtered by what the viewer may see.</summary>
-public sealed class RequestLoaders(OrganizationService organizations, UserService users, CampaignService campaigns, EntryService entries, JudgingService judging, DirectiveService directives)
+public sealed class RequestLoaders(OrganizationService organizations, UserService users, CampaignService campaigns, EntryService entries, JudgingService judging, DirectiveService directives, RankingService ranking, ExportService exports)
 {
     private BatchLoader<Guid, Organization>? _organizationById;
     private readonly Dictionary<Viewer, BatchLoader<Guid, UserProfile>> _visibleUserById = [];
@@ -24,6 +25,10 @@ public sealed class RequestLoaders(OrganizationService organizations, UserServic
     private readonly Dictionary<Viewer, BatchLoader<Guid, AssignmentRecord>> _visibleAssignmentById = [];
     private readonly Dictionary<Viewer, BatchLoader<Guid, Directive>> _visibleDirectiveById = [];
     private readonly Dictionary<Viewer, BatchLoader<Guid, UnitReport>> _visibleUnitReportById = [];
+    private readonly Dictionary<Viewer, BatchLoader<Guid, ScoreSheet>> _visibleSheetByAssignmentId = [];
+    private readonly Dictionary<Viewer, BatchLoader<Guid, EntryResultRecord>> _visibleResultByEntryId = [];
+    private readonly Dictionary<Viewer, BatchLoader<Guid, PanelVoteRecord>> _visiblePanelVoteById = [];
+    private readonly Dictionary<Viewer, BatchLoader<Guid, ExportJobSnapshot>> _visibleExportJobById = [];
 
     public BatchLoader<Guid, Organization> OrganizationById =>
         _organizationById ??= new BatchLoader<Guid, Organization>(organizations.GetByIdsAsync);
@@ -48,6 +53,17 @@ public sealed class RequestLoaders(OrganizationService organizations, UserServic
 
     public BatchLoader<Guid, UnitReport> VisibleUnitReportById(Viewer viewer) =>
         For(_visibleUnitReportById, viewer, (ids, ct) => directives.GetVisibleReportsAsync(viewer, ids, ct));
+    public BatchLoader<Guid, ExportJobSnapshot> VisibleExportJobById(Viewer viewer) =>
+        For(_visibleExportJobById, viewer, (ids, ct) => exports.GetVisibleAsync(viewer, ids, ct));
+
+    public BatchLoader<Guid, ScoreSheet> VisibleSheetByAssignmentId(Viewer viewer) =>
+        For(_visibleSheetByAssignmentId, viewer, (ids, ct) => judging.GetVisibleSheetsAsync(viewer, ids, ct));
+
+    public BatchLoader<Guid, EntryResultRecord> VisibleResultByEntryId(Viewer viewer) =>
+        For(_visibleResultByEntryId, viewer, (ids, ct) => ranking.GetVisibleResultsAsync(viewer, ids, ct));
+
+    public BatchLoader<Guid, PanelVoteRecord> VisiblePanelVoteById(Viewer viewer) =>
+        For(_visiblePanelVoteById, viewer, (ids, ct) => judging.GetVisibleVotesAsync(viewer, ids, ct));
 
     private static BatchLoader<Guid, T> For<T>(
         Dictionary<Viewer, BatchLoader<Guid, T>> loaders, Viewer viewer, Func<IReadOnlyCollection<Guid>, CancellationToken, Task<IReadOnlyDictionary<Guid, T>>> fetch)

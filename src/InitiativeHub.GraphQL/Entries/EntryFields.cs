@@ -204,7 +204,9 @@ public static class EntryFields
             (EntrySortField.SubmittedAt, SortDirection.Desc) => EntrySort.SubmittedAtDescending,
             (EntrySortField.Title, SortDirection.Asc) => EntrySort.TitleAscending,
             (EntrySortField.Title, SortDirection.Desc) => EntrySort.TitleDescending,
-            _ => throw new ValidationException("Chưa có điểm chấm để sắp xếp theo điểm.", "order"),
+            (EntrySortField.Score, SortDirection.Desc) => EntrySort.ScoreDescending,
+            (EntrySortField.Score, SortDirection.Asc) => EntrySort.ScoreAscending,
+            _ => throw new ValidationException("Thứ tự sắp xếp không hợp lệ.", "order"),
         };
     }
 }

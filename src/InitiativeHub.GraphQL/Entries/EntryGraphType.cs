@@ -60,6 +60,9 @@ public sealed class EntryGraphType : ObjectGraphType<Entry>
         Field<ReceiptGraphType>("receipt").Resolve(c =>
             c.Source is { ReceiptNumber: { } number, SubmittedAt: { } at, ReceiptDigest: { } digest } ? new Receipt(number, at, digest) : null);
         Field<VietnamDateTimeGraphType>("submittedAt").Resolve(c => c.Source.SubmittedAt);
+        Field<Judging.EntryResultGraphType>("result")
+            .Description("The scoring result, for organizers, for judges who submitted their own sheet, and for everyone once results are public.")
+            .Resolve(c => c.Service<RequestLoaders>().VisibleResultByEntryId(c.GetViewer()).Load(c.Source.Id));
         Field<StringGraphType>("screeningReason").Description("Why it was returned or rejected.").Resolve(c => c.Source.ScreeningReason);
         Field<VietnamDateTimeGraphType>("returnDueAt").Description("When returned for supplement: the deadline to resubmit.").Resolve(c => c.Source.ReturnDueAt);
         Field<NonNullGraphType<IntGraphType>>("version").Description("How many versions have been submitted.").Resolve(c => c.Source.Version);

@@ -29,5 +29,8 @@ public sealed class AssignmentGraphType : ObjectGraphType<AssignmentRecord>
             return profiles.GetValueOrDefault(c.Source.JudgeId);
         });
         Field<NonNullGraphType<AssignmentStatusGraphType>>("status").Resolve(c => c.Source.Status);
+        Field<ScoreSheetGraphType>("sheet")
+            .Description("The judge's sheet: theirs in any state; organizers see it once submitted. Null before scoring starts.")
+            .Resolve(c => c.Service<RequestLoaders>().VisibleSheetByAssignmentId(c.GetViewer()).Load(c.Source.Id));
     }
 }

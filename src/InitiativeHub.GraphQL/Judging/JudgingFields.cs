@@ -28,10 +28,31 @@ public static class JudgingFields
                 c.GetPageRequest(),
                 c.CancellationToken));
 
+        query.Field<NonNullGraphType<RankingConnectionGraphType>>("ranking")
+            .Description("Ranking of a campaign (or one category) as the viewer may see it: organizers all rows, panel members the entries they have scored.")
+            .Argument<NonNullGraphType<IdGraphType>>("campaignId")
+            .Argument<IdGraphType>("categoryId")
+            .ForwardPaging()
+            .ResolveAsync(async c => await c.Service<RankingService>().GetRankingAsync(
+                c.GetViewer(),
+                GlobalId.Decode(c.GetArgument<string>("campaignId"), CampaignGraphType.TypeName, "campaignId"),
+                GlobalId.DecodeOptional(c.GetArgument<string?>("categoryId"), CategoryGraphType.TypeName, "categoryId"),
+                c.GetPageRequest(),
+                c.CancellationToken));
+
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PanelGraphType>>>>("panels")
             .Description("The campaign's panels: all for its organizers, the ones they sit on for members, none for others.")
             .Argument<NonNullGraphType<IdGraphType>>("campaignId")
             .ResolveAsync(async c => await c.Service<JudgingService>().ListPanelsAsync(
+                c.GetViewer(), GlobalId.Decode(c.GetArgument<string>("campaignId"), CampaignGraphType.TypeName, "campaignId"), c.CancellationToken));
+    }
+
+    public static void AddSubscriptions(ObjectGraphType subscription)
+    {
+        subscription.Field<NonNullGraphType<RankingChangeGraphType>, RankingChange>("onRankingChanged")
+            .Description("Pushes the changed rows whenever a score sheet of the campaign is submitted or reopened (rows the viewer may see).")
+            .Argument<NonNullGraphType<IdGraphType>>("campaignId")
+            .ResolveStreamAsync(async c => await c.Service<RankingService>().WatchAsync(
                 c.GetViewer(), GlobalId.Decode(c.GetArgument<string>("campaignId"), CampaignGraphType.TypeName, "campaignId"), c.CancellationToken));
     }
 
@@ -84,6 +105,32 @@ public static class JudgingFields
                 var input = c.GetArgument<DeclareConflictInput>("input");
                 return await MutationRunner.RunAsync(() => c.Service<JudgingService>().DeclareConflictAsync(
                     c.GetViewer(), GlobalId.Decode(input.EntryId, EntryGraphType.TypeName, "entryId"), input.Reason, c.CancellationToken));
+            });
+
+        mutation.Field<NonNullGraphType<RecordPanelVotePayloadGraphType>>("recordPanelVote")
+            .Description("Records the council's vote on the proposed list (open or secret ballot) with the minutes' facts; the panel's chair or secretary, or an organizer.")
+            .Argument<NonNullGraphType<RecordPanelVoteInputGraphType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<RecordPanelVoteInput>("input");
+                return await MutationRunner.RunAsync(() => c.Service<JudgingService>().RecordPanelVoteAsync(
+                    c.GetViewer(),
+                    new RecordPanelVoteCommand(
+                        Guid.Empty,
+                        GlobalId.Decode(input.PanelId, PanelGraphType.TypeName, "panelId"),
+                        input.Subject,
+                        input.Ballot,
+                        input.EntryIds?.Select(id => GlobalId.Decode(id, EntryGraphType.TypeName, "entryIds")).ToList() ?? [],
+                        input.ThresholdNumerator,
+                        input.ThresholdDenominator,
+                        input.PresentMemberIds.Select(id => GlobalId.Decode(id, UserGraphType.TypeName, "presentMemberIds")).ToList(),
+                        input.Ballots?.Select(b => new PanelBallot(GlobalId.Decode(b.MemberId, UserGraphType.TypeName, "ballots"), b.Choice)).ToList(),
+                        input.VotedMemberIds?.Select(id => GlobalId.Decode(id, UserGraphType.TypeName, "votedMemberIds")).ToList(),
+                        input.Yes,
+                        input.No,
+                        input.Abstain,
+                        Guid.Empty),
+                    c.CancellationToken));
             });
 
         mutation.Field<NonNullGraphType<CreatePanelPayloadGraphType>>("createPanel")

@@ -31,5 +31,8 @@ public sealed class PanelGraphType : ObjectGraphType<Panel>
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PanelMemberGraphType>>>>("members")
             .ResolveAsync(async c => await c.Service<JudgingService>().GetMembersAsync(c.GetViewer(), c.Source, c.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PanelVoteGraphType>>>>("votes")
+            .Description("The council's recorded votes, oldest first (the facts of its minutes).")
+            .ResolveAsync(async c => await c.Service<JudgingService>().ListVotesAsync(c.GetViewer(), c.Source, c.CancellationToken));
     }
 }

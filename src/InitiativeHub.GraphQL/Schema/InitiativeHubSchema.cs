@@ -13,6 +13,7 @@ public sealed class InitiativeHubSchema : global::GraphQL.Types.Schema
     {
         Query = services.GetRequiredService<QueryGraphType>();
         Mutation = services.GetRequiredService<MutationGraphType>();
+        Subscription = services.GetRequiredService<SubscriptionGraphType>();
         this.RegisterTypeMapping<DateTimeOffset, VietnamDateTimeGraphType>();
         this.RegisterTypeMapping<DateOnly, CalendarDateGraphType>();
         // Concrete error types are reached only through the Error interface, so they are registered explicitly.

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using InitiativeHub.GraphQL.Campaigns;
 using InitiativeHub.GraphQL.Directives;
 using InitiativeHub.GraphQL.Entries;
+using InitiativeHub.GraphQL.Exports;
 using InitiativeHub.GraphQL.Judging;
 using InitiativeHub.GraphQL.Notifications;
 using InitiativeHub.GraphQL.Organizations;
@@ -23,5 +24,6 @@ public sealed class MutationGraphType : ObjectGraphType
         DirectiveFields.AddMutations(this);
         NotificationFields.AddMutations(this);
         EntryFields.AddAttachmentMutations(this);
+        ExportFields.AddMutations(this);
     }
 }

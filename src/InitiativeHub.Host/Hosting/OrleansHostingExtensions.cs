@@ -1,3 +1,5 @@
+using InitiativeHub.Application.Judging;
+using InitiativeHub.Grains.Judging;
 using Orleans.Serialization;
 
 namespace InitiativeHub.Host.Hosting;
@@ -30,7 +32,13 @@ public static class OrleansHostingExtensions
             // Grains keep no durable state of their own: the relational database is the system of record.
             silo.AddMemoryGrainStorageAsDefault();
             silo.UseInMemoryReminderService();
+
+            // Live ranking pushes: memory streams are delivered through queue grains, so they reach subscribers on
+            // every silo of the cluster; the pub-sub table lives in memory like the grains' other transient state.
+            silo.AddMemoryStreams(RankingStream.ProviderName);
+            silo.AddMemoryGrainStorage("PubSubStore");
         });
+        builder.Services.AddSingleton<IRankingFeed, OrleansRankingFeed>();
         return builder;
     }
 }

@@ -80,6 +80,147 @@ namespace InitiativeHub.Infrastructure.Migrations.Postgres.Migrations
                     b.ToTable("assignments", (string)null);
                 });
 
+            modelBuilder.Entity("InitiativeHub.Application.Judging.EntryResultRecord", b =>
+                {
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CategoryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("DecidingCriterion")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("Disagreement")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("JudgeCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NormalizationMethod")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<decimal?>("NormalizedScore")
+                        .HasColumnType("numeric");
+
+                    b.Property<bool>("Passed")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("Rank")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("RawScore")
+                        .HasColumnType("numeric");
+
+                    b.Property<string>("ScoreSortKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.Property<decimal?>("Spread")
+                        .HasColumnType("numeric");
+
+                    b.Property<Guid?>("TierId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("EntryId");
+
+                    b.HasIndex("CampaignId", "ScoreSortKey");
+
+                    b.ToTable("entry_results", (string)null);
+                });
+
+            modelBuilder.Entity("InitiativeHub.Application.Judging.PanelVoteRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Abstain")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Ballots")
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EntryIds")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("HeldAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("MemberIds")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("No")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PanelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Passed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("PresentIds")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("RequiredYes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("ThresholdDenominator")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ThresholdNumerator")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("VotedIds")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Yes")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("PanelId");
+
+                    b.ToTable("panel_votes", (string)null);
+                });
+
             modelBuilder.Entity("InitiativeHub.Domain.Campaigns.Campaign", b =>
                 {
                     b.Property<Guid>("Id")
@@ -596,6 +737,75 @@ namespace InitiativeHub.Infrastructure.Migrations.Postgres.Migrations
                     b.HasIndex("SubmitterId", "CampaignId");
 
                     b.ToTable("entries", (string)null);
+                });
+
+            modelBuilder.Entity("InitiativeHub.Domain.Exports.ExportJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CampaignId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DirectiveId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("StorageKey")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("CampaignId", "CreatedAt");
+
+                    b.ToTable("export_jobs", (string)null);
                 });
 
             modelBuilder.Entity("InitiativeHub.Domain.Judging.Panel", b =>
@@ -1170,6 +1380,36 @@ namespace InitiativeHub.Infrastructure.Migrations.Postgres.Migrations
                     b.HasOne("InitiativeHub.Domain.Entries.Entry", null)
                         .WithMany()
                         .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("InitiativeHub.Domain.Judging.Panel", null)
+                        .WithMany()
+                        .HasForeignKey("PanelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InitiativeHub.Application.Judging.EntryResultRecord", b =>
+                {
+                    b.HasOne("InitiativeHub.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("InitiativeHub.Domain.Entries.Entry", null)
+                        .WithOne()
+                        .HasForeignKey("InitiativeHub.Application.Judging.EntryResultRecord", "EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InitiativeHub.Application.Judging.PanelVoteRecord", b =>
+                {
+                    b.HasOne("InitiativeHub.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 

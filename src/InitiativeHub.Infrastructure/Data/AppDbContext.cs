@@ -2,6 +2,7 @@ using InitiativeHub.Application.Judging;
 using InitiativeHub.Domain.Campaigns;
 using InitiativeHub.Domain.Directives;
 using InitiativeHub.Domain.Entries;
+using InitiativeHub.Domain.Exports;
 using InitiativeHub.Domain.Judging;
 using InitiativeHub.Domain.Organizations;
 using InitiativeHub.Infrastructure.Audit;
@@ -55,6 +56,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<PlanTask> PlanTasks => Set<PlanTask>();
 
     public DbSet<DirectiveReminderRecord> DirectiveReminders => Set<DirectiveReminderRecord>();
+
+    public DbSet<EntryResultRecord> EntryResults => Set<EntryResultRecord>();
+
+    public DbSet<PanelVoteRecord> PanelVotes => Set<PanelVoteRecord>();
+
+    public DbSet<ExportJob> ExportJobs => Set<ExportJob>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

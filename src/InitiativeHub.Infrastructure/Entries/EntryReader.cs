@@ -60,8 +60,32 @@ public sealed class EntryReader(IDbContextFactory<AppDbContext> contexts) : IEnt
             EntrySort.SubmittedAtDescending => await KeysetPager.PageAsync(query, e => e.SubmittedSortKey, page, cancellationToken, descending: true),
             EntrySort.TitleAscending => await KeysetPager.PageAsync(query, e => e.TitleSortKey, page, cancellationToken),
             EntrySort.TitleDescending => await KeysetPager.PageAsync(query, e => e.TitleSortKey, page, cancellationToken, descending: true),
+            EntrySort.ScoreDescending => await PageByScoreAsync(db, query, page, worstFirst: false, cancellationToken),
+            EntrySort.ScoreAscending => await PageByScoreAsync(db, query, page, worstFirst: true, cancellationToken),
             _ => await KeysetPager.PageAsync(query, e => e.SortKey, page, cancellationToken),
         };
+    }
+
+    /// <summary>
+    /// Orders by the stored ranking's key ("best first"); entries without a rank take "~" + their own key, which sorts
+    /// after every rank, so the keyset stays unique and stable.
+    /// </summary>
+    private static async Task<Page<Entry>> PageByScoreAsync(AppDbContext db, IQueryable<Entry> query, PageRequest page, bool worstFirst, CancellationToken cancellationToken)
+    {
+        var keyed = query.Select(e => new ScoreKeyedEntry
+        {
+            Entry = e,
+            Key = db.EntryResults.Where(r => r.EntryId == e.Id && r.Rank != null).Select(r => r.ScoreSortKey).FirstOrDefault() ?? "~" + e.SortKey,
+        });
+        var paged = await KeysetPager.PageAsync(keyed, x => x.Key, page, cancellationToken, descending: worstFirst);
+        return new Page<Entry>(paged.Items.Select(i => new PageItem<Entry>(i.Node.Entry, i.Cursor)).ToList(), paged.HasNextPage, paged.HasPreviousPage, paged.TotalCount);
+    }
+
+    private sealed class ScoreKeyedEntry
+    {
+        public required Entry Entry { get; init; }
+
+        public required string Key { get; init; }
     }
 
     public async Task<IReadOnlyList<Entry>> ListBySubmitterAsync(Guid submitterId, int limit, CancellationToken cancellationToken)

@@ -38,6 +38,11 @@ public sealed class AccessPolicyTests
     [InlineData(Role.Staff, Permission.Report, true)]
     [InlineData(Role.Staff, Permission.ManageOrganizations, false)]
     [InlineData(Role.Admin, Permission.DecideAwards, true)]
+    [InlineData(Role.Organizer, Permission.ExportDocuments, true)]
+    [InlineData(Role.Leader, Permission.ExportDocuments, true)]
+    [InlineData(Role.Judge, Permission.ExportDocuments, false)]
+    [InlineData(Role.Staff, Permission.ExportDocuments, false)]
+    [InlineData(Role.Citizen, Permission.ExportDocuments, false)]
     public void Allows_FollowsTheRoleTable(Role role, Permission permission, bool expected) =>
         Assert.Equal(expected, AccessPolicy.Allows([Grant(role, WardA)], permission, WardA));
 

@@ -146,4 +146,29 @@ public sealed class PanelVoteTests
 
     private static PanelVote Open(int members, BallotKind kind) =>
         PanelVote.Open(Guid.NewGuid(), NewPanel(1, Judges(1, members)), "Thông qua danh sách đề nghị công nhận sáng kiến năm 2026", kind, null, Now);
+
+    [Fact]
+    public void RecordSecretCount_CountsFromTheBox_PassWithoutAnyChoiceOnRecord()
+    {
+        // 7 members, 6 put a ballot in the box: 5 yes, 1 no; ⌈2/3 × 7⌉ = 5 → passes; the seventh counts as not voted.
+        var vote = Open(7, BallotKind.Secret);
+        vote.RecordSecretCount([Judge(1), Judge(2), Judge(3), Judge(4), Judge(5), Judge(6)], 5, 1, 0);
+
+        Assert.True(vote.Passed);
+        Assert.Equal(new VoteTally(7, 6, 5, 1, 0, 1, 5, true), vote.Tally);
+        Assert.Null(vote.Ballots);
+    }
+
+    [Fact]
+    public void RecordSecretCount_CountsNotAddingUpOrOnAnOpenBallotOrTwice_Refused()
+    {
+        var secret = Open(5, BallotKind.Secret);
+        var open = Open(5, BallotKind.Open);
+
+        Assert.Equal("VALIDATION", Assert.Throws<ValidationException>(() => secret.RecordSecretCount([Judge(1), Judge(2)], 2, 1, 0)).Code);
+        Assert.Equal("VALIDATION", Assert.Throws<ValidationException>(() => open.RecordSecretCount([Judge(1)], 1, 0, 0)).Code);
+        secret.RecordSecretCount([Judge(1), Judge(2), Judge(3), Judge(4)], 4, 0, 0);
+        Assert.Equal(JudgingErrorCodes.AlreadyVoted, Assert.Throws<DomainException>(() => secret.RecordSecretCount([Judge(5)], 1, 0, 0)).Code);
+        Assert.Equal(JudgingErrorCodes.NotPanelMember, Assert.Throws<DomainException>(() => Open(3, BallotKind.Secret).RecordSecretCount([Judge(9)], 1, 0, 0)).Code);
+    }
 }

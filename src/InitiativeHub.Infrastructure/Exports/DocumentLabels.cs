@@ -1,0 +1,40 @@
+using InitiativeHub.Domain.Entries;
+using InitiativeHub.Domain.Judging;
+
+namespace InitiativeHub.Infrastructure.Exports;
+
+/// <summary>
+/// The Vietnamese words official documents print for statuses and kinds. Documents are always in Vietnamese, whatever
+/// the language of the person who exports them; the words match the web UI's Vietnamese texts.
+/// </summary>
+public static class DocumentLabels
+{
+    public static string Of(EntryStatus status) => status switch
+    {
+        EntryStatus.Draft => "Nháp",
+        EntryStatus.Submitted => "Đã nộp",
+        EntryStatus.Returned => "Yêu cầu bổ sung",
+        EntryStatus.Accepted => "Đã tiếp nhận",
+        EntryStatus.Rejected => "Không đủ điều kiện",
+        EntryStatus.Withdrawn => "Đã rút",
+        EntryStatus.UnderReview => "Đang chấm",
+        EntryStatus.Scored => "Đã chấm",
+        EntryStatus.Awarded => "Được khen thưởng",
+        EntryStatus.NotAwarded => "Không đạt giải",
+        _ => status.ToString(),
+    };
+
+    public static string Of(EntryKind kind) => kind switch
+    {
+        EntryKind.Initiative => "Sáng kiến",
+        EntryKind.ModelPractice => "Mô hình, điển hình",
+        _ => kind.ToString(),
+    };
+
+    public static string Of(ScoreSheetStatus? status) => status switch
+    {
+        ScoreSheetStatus.Submitted => "Đã nộp",
+        ScoreSheetStatus.Draft => "Đang chấm",
+        _ => "Chưa chấm",
+    };
+}
