@@ -15,56 +15,70 @@ namespace InitiativeHub.Host.Tests.Authorization;
 [Collection(HostCollection.Name)]
 public sealed partial class AuthorizationMatrixTests(HostFixture fixture)
 {
-    /// <summary>Columns: anon outsider orgB judge leader owner orgA admin.</summary>
+    /// <summary>Columns: anon outsider orgB judge leader owner orgA dept admin.</summary>
     private static readonly MatrixRow[] _rows =
     [
         // ---- queries
-        Query("node", "A: N H H H H A A A", "query($id: ID!) { node(id: $id) { id } }", w => new { id = w.SubmittedEntryId }),
-        Query("nodes", "A: H H H H H A A A", "query($id: ID!) { nodes(ids: [$id]) { id } }", w => new { id = w.SubmittedEntryId }),
-        Query("viewer", "A: H A A A A A A A", "{ viewer { id } }", _ => null),
-        Query("organizations", "A: A A A A A A A A", "{ organizations(first: 5) { nodes { id } } }", _ => null),
-        Query("campaigns", "A: A A A A A A A A", "{ campaigns(first: 5) { nodes { id } } }", _ => null),
-        Query("entries", "A: U F F F A F A A", "query($c: ID!) { entries(campaignId: $c, first: 5) { nodes { id } } }", w => new { c = w.OpenCampaignId }),
-        Query("similarEntries", "A: U A A A A A A A", "query($c: ID!) { similarEntries(campaignId: $c, title: \"Số hóa sổ hộ tịch\") { similarity } }", w => new { c = w.OpenCampaignId }),
-        Query("verifyReceipt", "A: A A A A A A A A", "query($n: String!, $d: String!) { verifyReceipt(number: $n, digest: $d) { valid } }", w => new { n = w.ReceiptNumber, d = w.ReceiptDigest }),
-        Query("assignments", "A: U H H A H H A A", "query($c: ID!) { assignments(campaignId: $c, first: 5) { nodes { id } } }", w => new { c = w.JudgingCampaignId }),
-        Query("panels", "A: U F F A A F A A", "query($c: ID!) { panels(campaignId: $c) { id } }", w => new { c = w.JudgingCampaignId }),
-        Query("notifications", "A: U A A A A A A A", "{ notifications(first: 5) { id } }", _ => null),
+        Query("node", "A: H H H H H A A H A", "query($id: ID!) { node(id: $id) { id } }", w => new { id = w.SubmittedEntryId }),
+        Query("nodes", "A: H H H H H A A H A", "query($id: ID!) { nodes(ids: [$id]) { id } }", w => new { id = w.SubmittedEntryId }),
+        Query("viewer", "A: H A A A A A A A A", "{ viewer { id } }", _ => null),
+        Query("organizations", "A: A A A A A A A A A", "{ organizations(first: 5) { nodes { id } } }", _ => null),
+        Query("campaigns", "A: A A A A A A A A A", "{ campaigns(first: 5) { nodes { id } } }", _ => null),
+        Query("entries", "A: U H H H H A A H A", "query($c: ID!) { entries(campaignId: $c, first: 5) { nodes { id } } }", w => new { c = w.OpenCampaignId }),
+        Query("similarEntries", "A: H H H H H A A H A", "query($c: ID!) { similarEntries(campaignId: $c, title: \"Số hóa sổ hộ tịch\") { similarity } }", w => new { c = w.OpenCampaignId }),
+        Query("verifyReceipt", "A: A A A A A A A A A", "query($n: String!, $d: String!) { verifyReceipt(number: $n, digest: $d) { valid } }", w => new { n = w.ReceiptNumber, d = w.ReceiptDigest }),
+        Query("assignments", "A: U H H A H H H H H", "query($c: ID!) { assignments(campaignId: $c, first: 5) { nodes { id } } }", w => new { c = w.JudgingCampaignId }),
+        Query("panels", "A: U H H A H H A H A", "query($c: ID!) { panels(campaignId: $c) { id } }", w => new { c = w.JudgingCampaignId }),
+        Query("ranking", "A: U F F H F F H F H", "query($c: ID!) { ranking(campaignId: $c, first: 5) { nodes { rank } } }", w => new { c = w.JudgingCampaignId }),
+        Query("directives", "A: U H A H A H A A A", "{ directives(first: 5) { nodes { id } } }", _ => null),
+        Query("directiveAggregate", "A: U N F N F N F A A", "query($d: ID!) { directiveAggregate(directiveId: $d) { __typename } }", w => new { d = w.DirectiveId }),
+        Query("directiveFigureItems", "A: U N F N F N F A A", "query($d: ID!) { directiveFigureItems(directiveId: $d, figure: ENTRIES_SUBMITTED) { title } }", w => new { d = w.DirectiveId }),
+        Query("notifications", "A: U H A H A A A H H", "{ notifications(first: 5) { id } }", _ => null),
 
         // ---- mutations (a row's refused actors run before its allowed ones, so state changes cannot hide a refusal)
-        Mutation("createOrganization", "A: U F F F F F F A", "createOrganization", "CreateOrganizationInput", "organization { id }",
+        Mutation("createOrganization", "A: U F F F F F A F A", "createOrganization", "CreateOrganizationInput", "organization { id }",
             w => new { name = "Tổ dân phố số 9", kind = "RESIDENTIAL_GROUP", parentId = w.WardAId }),
-        Mutation("grantRole", "A: U F F F F F F A", "grantRole", "GrantRoleInput", "user { id }",
+        Mutation("grantRole", "A: U F F F F F A F A", "grantRole", "GrantRoleInput", "user { id }",
             w => new { userId = w.SpareUserId, role = "STAFF", organizationId = w.WardAId }),
-        Mutation("createCampaign", "A: U F F F F F A A", "createCampaign", "CreateCampaignInput", "campaign { id }",
+        Mutation("createCampaign", "A: U F F F F F A F A", "createCampaign", "CreateCampaignInput", "campaign { id }",
             w => Campaigns.CampaignScenario.Input(w.WardAId, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(10))),
-        Mutation("changeCampaignPhase", "A: U F F F F F A A", "changeCampaignPhase", "ChangeCampaignPhaseInput", "campaign { id }",
+        Mutation("changeCampaignPhase", "A: U F F F F F A F A", "changeCampaignPhase", "ChangeCampaignPhaseInput", "campaign { id }",
             w => new { campaignId = w.OpenCampaignId, phase = "OPEN" }),
-        Mutation("createEntry", "A: U A A A A A A A", "createEntry", "CreateEntryInput", "entry { id }",
+        Mutation("createEntry", "A: U A A A A A A A A", "createEntry", "CreateEntryInput", "entry { id }",
             w => ((dynamic)Entries.EntryOperations.NewEntry(w.OpenCampaignId, w.CategoryId)).input),
-        Mutation("updateEntry", "A: U N N N N A N N", "updateEntry", "UpdateEntryInput", "entry { id }",
+        Mutation("updateEntry", "A: U N N N N A N N N", "updateEntry", "UpdateEntryInput", "entry { id }",
             w => new { entryId = w.DraftEntryId, title = "Sổ tay điện tử tổ dân phố" }),
-        Mutation("requestAttachmentUpload", "A: U N N N N A N N", "requestAttachmentUpload", "RequestAttachmentUploadInput", "uploadId",
+        Mutation("requestAttachmentUpload", "A: U N N N N A N N N", "requestAttachmentUpload", "RequestAttachmentUploadInput", "uploadId",
             w => new { entryId = w.DraftEntryId, fileName = "thuyet-minh.pdf", contentType = "application/pdf", sizeBytes = AuthorizationWorld.Pdf.Length }),
-        Custom("addAttachment", "A: U N N N N A N N", (w, actor) => AuthorizationWorld.UploadAsync(actor, w.DraftEntryId)),
-        Custom("completeAttachmentUpload", "A: U N N N N A N N", CompleteUploadAsync),
-        Mutation("submitEntry", "A: U N N N N A N N", "submitEntry", "SubmitEntryInput", "entry { id }",
+        Custom("addAttachment", "A: U N N N N A N N N", (w, actor) => AuthorizationWorld.UploadAsync(actor, w.DraftEntryId)),
+        Custom("completeAttachmentUpload", "A: U N N N N A N N N", CompleteUploadAsync),
+        Mutation("submitEntry", "A: U N N N N A N N N", "submitEntry", "SubmitEntryInput", "entry { id }",
             w => new { entryId = w.DraftEntryId, idempotencyKey = "matrix-" + w.DraftEntryId }),
-        Mutation("screenEntry", "A: U N F N F F A A", "screenEntry", "ScreenEntryInput", "entry { id }",
+        Mutation("screenEntry", "A: U N N N N F A N A", "screenEntry", "ScreenEntryInput", "entry { id }",
             w => new { entryId = w.SubmittedEntryId, decision = "ACCEPT" }),
-        Mutation("createPanel", "A: U F F F F F A A", "createPanel", "CreatePanelInput", "panel { id }",
+        Mutation("createPanel", "A: U F F F F F A F A", "createPanel", "CreatePanelInput", "panel { id }",
             w => new { campaignId = w.JudgingCampaignId, name = "Tiểu ban dự phòng", members = Array.Empty<object>() }),
-        Mutation("assignJudges", "A: U F F F F F A A", "assignJudges", "AssignJudgesInput", "assignments { id }",
+        Mutation("assignJudges", "A: U F F F F F A F A", "assignJudges", "AssignJudgesInput", "assignments { id }",
             w => new { panelId = w.PanelId }),
-        Mutation("submitScoreSheet", "A: U N N A N N F F", "submitScoreSheet", "SubmitScoreSheetInput", "assignment { id }",
+        Mutation("submitScoreSheet", "A: U F F A F F F F F", "submitScoreSheet", "SubmitScoreSheetInput", "assignment { id }",
             w => new { assignmentId = w.AssignmentId, scores = new[] { new { criterionCode = "NOVELTY", points = 20 }, new { criterionCode = "EFFECT", points = 30 }, new { criterionCode = "SCOPE", points = 20 } } }),
-        Mutation("reopenScoreSheet", "A: U N N A N N F F", "reopenScoreSheet", "ReopenScoreSheetInput", "assignment { id }",
+        Mutation("reopenScoreSheet", "A: U F F A F F F F F", "reopenScoreSheet", "ReopenScoreSheetInput", "assignment { id }",
             w => new { assignmentId = w.AssignmentId, reason = "Chấm lại tiêu chí hiệu quả" }),
-        Mutation("declareConflict", "A: U N N A N N F F", "declareConflict", "DeclareConflictInput", "assignment { id }",
+        Mutation("declareConflict", "A: U F F A F F F F F", "declareConflict", "DeclareConflictInput", "assignment { id }",
             w => new { entryId = w.AcceptedEntryId, reason = "Tôi là người hướng dẫn tác giả" }),
-        Mutation("markNotificationsRead", "A: U N N N N A N N", "markNotificationsRead", "MarkNotificationsReadInput", "notifications { id }",
+        Mutation("recordPanelVote", "A: U N N A N N A N A", "recordPanelVote", "RecordPanelVoteInput", "panelVote { id }",
+            w => new { panelId = w.PanelId, subject = "Thông qua danh sách đề nghị khen thưởng", ballot = "SECRET", presentMemberIds = Array.Empty<string>(), votedMemberIds = Array.Empty<string>(), yes = 0, no = 0, abstain = 0 }),
+        Mutation("startExport", "A: U F F F A F A F A", "startExport", "StartExportInput", "job { id }",
+            w => new { campaignId = w.OpenCampaignId, kind = "ENTRIES", format = "XLSX" }),
+        Mutation("issueDirective", "A: U F F F F F F A A", "issueDirective", "IssueDirectiveInput", "directive { id }",
+            w => AuthorizationWorld.DirectiveInput(w.DepartmentId, [w.WardAId])),
+        Mutation("saveUnitReportDraft", "A: U F F F A F A F A", "saveUnitReportDraft", "SaveUnitReportDraftInput", "report { id }",
+            w => new { directiveId = w.DirectiveId, organizationId = w.WardAId, activities = new[] { new { kind = "BANNERS", count = 2 } } }),
+        Mutation("submitUnitReport", "A: U F F F A F A F A", "submitUnitReport", "SubmitUnitReportInput", "report { id }",
+            w => new { directiveId = w.DirectiveId, organizationId = w.WardAId, activities = new[] { new { kind = "BANNERS", count = 2 } } }),
+        Mutation("markNotificationsRead", "A: U A A A A A A A A", "markNotificationsRead", "MarkNotificationsReadInput", "markedCount",
             w => new { ids = new[] { w.NotificationIdOfOwner } }),
-        Mutation("withdrawEntry", "A: U N N N N A F F", "withdrawEntry", "WithdrawEntryInput", "entry { id }",
+        Mutation("withdrawEntry", "A: U N N N N A F N F", "withdrawEntry", "WithdrawEntryInput", "entry { id }",
             w => new { entryId = w.WithdrawableEntryId, reason = "Rút để hoàn thiện thêm" }),
     ];
 
@@ -99,9 +113,10 @@ public sealed partial class AuthorizationMatrixTests(HostFixture fixture)
                 outcomes[actor] = Classify(row.Field, response);
             }
 
-            var line = string.Join(" ", AuthorizationWorld.ActorNames.Select(a => outcomes[a][..1]));
+            var line = string.Join(" ", AuthorizationWorld.ActorNames.Select(a => Letter(outcomes[a])));
             actual.AppendLine($"{row.Field}: {line}");
-            foreach (var actor in AuthorizationWorld.ActorNames.Where(a => outcomes[a][0] != expected[a]))
+            // VALIDATION passed the authorization check too (the input was judged only after the actor was let in).
+            foreach (var actor in AuthorizationWorld.ActorNames.Where(a => Letter(outcomes[a]) != expected[a]))
             {
                 mismatches.AppendLine($"{row.Field} as {actor}: expected {expected[actor]}, got {outcomes[actor]}");
             }
@@ -120,7 +135,6 @@ public sealed partial class AuthorizationMatrixTests(HostFixture fixture)
         // Each id argument gets a well-formed id of another type (a ward where an entry is expected, and so on).
         var cases = new (string Name, string Document, object Variables)[]
         {
-            ("node(entry→org)", "query($id: ID!) { node(id: $id) { __typename ... on Entry { title } } }", new { id = world.WardAId }),
             ("entries(campaign→entry)", "query($c: ID!) { entries(campaignId: $c, first: 1) { nodes { id } } }", new { c = world.SubmittedEntryId }),
             ("panels(campaign→panel)", "query($c: ID!) { panels(campaignId: $c) { id } }", new { c = world.PanelId }),
             ("updateEntry(entry→campaign)", MutationDocument("updateEntry", "UpdateEntryInput", "entry { id }"), new { input = new { entryId = world.OpenCampaignId, title = "x y z" } }),
@@ -147,7 +161,7 @@ public sealed partial class AuthorizationMatrixTests(HostFixture fixture)
     /// <summary>A for allowed, else the first letter of the refusal; V for VALIDATION (used by the wrong-type test).</summary>
     private static string Classify(string field, JsonObject response)
     {
-        var errors = response["errors"]?.AsArray() ?? response["data"]?[field]?["errors"]?.AsArray();
+        var errors = response["errors"]?.AsArray() ?? (response["data"]?[field] as JsonObject)?["errors"]?.AsArray();
         if (errors is { Count: > 0 })
         {
             var code = errors[0]!["extensions"]?["code"]?.GetValue<string>() ?? errors[0]!["code"]?.GetValue<string>() ?? "?";
@@ -156,6 +170,7 @@ public sealed partial class AuthorizationMatrixTests(HostFixture fixture)
                 "UNAUTHENTICATED" => "U",
                 "FORBIDDEN" => "F",
                 "NOT_FOUND" => "N",
+                "NOT_YOUR_ASSIGNMENT" => "F (NOT_YOUR_ASSIGNMENT)",
                 "VALIDATION" => "V (VALIDATION)",
                 _ => $"A ({code})",
             };
@@ -171,6 +186,8 @@ public sealed partial class AuthorizationMatrixTests(HostFixture fixture)
             _ => "A",
         };
     }
+
+    private static char Letter(string outcome) => outcome[0] == 'V' ? 'A' : outcome[0];
 
     private static IEnumerable<string> RootFields(string schema, string type)
     {

@@ -18,7 +18,7 @@ public sealed class AuthorizationWorld
     public static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
 
     /// <summary>Actors in the order the matrix runs them (denied ones of a row first, whatever this order).</summary>
-    public static readonly string[] ActorNames = ["anon", "outsider", "orgB", "judge", "leader", "owner", "orgA", "admin"];
+    public static readonly string[] ActorNames = ["anon", "outsider", "orgB", "judge", "leader", "owner", "orgA", "dept", "admin"];
 
     public required IReadOnlyDictionary<string, ApiClient> Actors { get; init; }
 
@@ -52,11 +52,17 @@ public sealed class AuthorizationWorld
 
     public required string NotificationIdOfOwner { get; init; }
 
+    public required string DepartmentId { get; init; }
+
+    public required string DirectiveId { get; init; }
+
     public static async Task<AuthorizationWorld> CreateAsync(HostFixture fixture)
     {
         var organizations = await OrganizationScenario.CreateAsync(fixture);
         var orgA = await organizations.UserWithRoleAsync(fixture, "ORGANIZER", organizations.WardAId);
         var orgB = await organizations.UserWithRoleAsync(fixture, "ORGANIZER", organizations.WardBId);
+        var departmentId = await OrganizationScenario.CreateAsync(organizations.Admin, $"Sở Khoa học và Công nghệ {organizations.Suffix}", "DEPARTMENT", organizations.ProvinceId);
+        var dept = await organizations.UserWithRoleAsync(fixture, "ORGANIZER", departmentId);
         var leader = await organizations.UserWithRoleAsync(fixture, "LEADER", organizations.WardAId);
         var judge = await JudgingOperations.JudgeAsync(fixture, organizations, organizations.WardAId);
         var secondJudge = await JudgingOperations.JudgeAsync(fixture, organizations, organizations.WardAId);
@@ -95,6 +101,12 @@ public sealed class AuthorizationWorld
         var notificationId = notifications["data"]!["notifications"]!.AsArray().FirstOrDefault()?["id"]?.GetValue<string>()
             ?? throw new InvalidOperationException("The owner has no notification: " + notifications.ToJsonString());
 
+        var directive = await dept.MutateAsync(
+            "mutation($input: IssueDirectiveInput!) { issueDirective(input: $input) { directive { id } errors { code message } } }",
+            "issueDirective",
+            new { input = DirectiveInput(departmentId, [organizations.WardAId, organizations.WardBId]) });
+        var directiveId = directive["directive"]?["id"]?.GetValue<string>() ?? throw new InvalidOperationException(directive.ToJsonString());
+
         return new AuthorizationWorld
         {
             Actors = new Dictionary<string, ApiClient>
@@ -106,6 +118,7 @@ public sealed class AuthorizationWorld
                 ["leader"] = leader,
                 ["owner"] = owner,
                 ["orgA"] = orgA,
+                ["dept"] = dept,
                 ["admin"] = organizations.Admin,
             },
             WardAId = organizations.WardAId,
@@ -123,8 +136,22 @@ public sealed class AuthorizationWorld
             ReceiptDigest = receipt["digest"]!.GetValue<string>(),
             SpareUserId = spareUserId,
             NotificationIdOfOwner = notificationId,
+            DepartmentId = departmentId,
+            DirectiveId = directiveId,
         };
     }
+
+    /// <summary>A directive as seed 002's: report due in ten days, the period around today.</summary>
+    public static object DirectiveInput(string issuerId, string[] recipientIds) => new
+    {
+        issuerId,
+        code = "1456/SKHCN-QLCN",
+        title = "Hưởng ứng Ngày Sáng tạo và Đổi mới sáng tạo thế giới 21/4",
+        reportDueAt = DateTimeOffset.UtcNow.AddDays(10).ToString("O"),
+        periodStart = DateTime.UtcNow.AddDays(-30).ToString("yyyy-MM-dd"),
+        periodEnd = DateTime.UtcNow.AddDays(5).ToString("yyyy-MM-dd"),
+        recipientIds,
+    };
 
     private static async Task<string> CreateEntryAsync(ApiClient owner, string campaignId, string categoryId, string title)
     {
