@@ -1,0 +1,180 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using InitiativeHub.Host.Tests.Campaigns;
+using InitiativeHub.Host.Tests.Entries;
+using InitiativeHub.Host.Tests.Judging;
+using InitiativeHub.Host.Tests.Organizations;
+using InitiativeHub.Testing;
+
+namespace InitiativeHub.Host.Tests.Authorization;
+
+/// <summary>
+/// Two wards under one province, an actor for every role in and out of ward A's scope, and ward A's objects in every
+/// state the matrix needs: an open campaign with a draft, a submitted and a withdrawable entry; a campaign in judging
+/// with an accepted entry, a panel and a judge's assignment.
+/// </summary>
+public sealed class AuthorizationWorld
+{
+    public static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+
+    /// <summary>Actors in the order the matrix runs them (denied ones of a row first, whatever this order).</summary>
+    public static readonly string[] ActorNames = ["anon", "outsider", "orgB", "judge", "leader", "owner", "orgA", "dept", "admin"];
+
+    public required IReadOnlyDictionary<string, ApiClient> Actors { get; init; }
+
+    public required string WardAId { get; init; }
+
+    public required string WardBId { get; init; }
+
+    public required string OpenCampaignId { get; init; }
+
+    public required string CategoryId { get; init; }
+
+    public required string JudgingCampaignId { get; init; }
+
+    public required string DraftEntryId { get; init; }
+
+    public required string SubmittedEntryId { get; init; }
+
+    public required string WithdrawableEntryId { get; init; }
+
+    public required string AcceptedEntryId { get; init; }
+
+    public required string PanelId { get; init; }
+
+    public required string AssignmentId { get; init; }
+
+    public required string ReceiptNumber { get; init; }
+
+    public required string ReceiptDigest { get; init; }
+
+    public required string SpareUserId { get; init; }
+
+    public required string NotificationIdOfOwner { get; init; }
+
+    public required string DepartmentId { get; init; }
+
+    public required string DirectiveId { get; init; }
+
+    public static async Task<AuthorizationWorld> CreateAsync(HostFixture fixture)
+    {
+        var organizations = await OrganizationScenario.CreateAsync(fixture);
+        var orgA = await organizations.UserWithRoleAsync(fixture, "ORGANIZER", organizations.WardAId);
+        var orgB = await organizations.UserWithRoleAsync(fixture, "ORGANIZER", organizations.WardBId);
+        var departmentId = await OrganizationScenario.CreateAsync(organizations.Admin, $"Sở Khoa học và Công nghệ {organizations.Suffix}", "DEPARTMENT", organizations.ProvinceId);
+        var dept = await organizations.UserWithRoleAsync(fixture, "ORGANIZER", departmentId);
+        var leader = await organizations.UserWithRoleAsync(fixture, "LEADER", organizations.WardAId);
+        var judge = await JudgingOperations.JudgeAsync(fixture, organizations, organizations.WardAId);
+        var secondJudge = await JudgingOperations.JudgeAsync(fixture, organizations, organizations.WardAId);
+        var owner = fixture.CreateClient();
+        await owner.SignUpAsync($"chu.so.huu.{Guid.NewGuid():N}@example.vn");
+        var outsider = fixture.CreateClient();
+        await outsider.SignUpAsync($"nguoi.ngoai.{Guid.NewGuid():N}@example.vn");
+        var spareUserId = await fixture.CreateClient().SignUpAsync($"du.phong.{Guid.NewGuid():N}@example.vn");
+
+        var open = await CampaignScenario.CreateOpenCampaignAsync(orgA, organizations.WardAId, TimeSpan.FromDays(30));
+        var openId = open["id"]!.GetValue<string>();
+        var categoryId = open["categories"]![0]!["id"]!.GetValue<string>();
+        var draft = await CreateEntryAsync(owner, openId, categoryId, "Bản nháp sổ tay điện tử");
+        var submitted = await CreateEntryAsync(owner, openId, categoryId, "Số hóa sổ hộ tịch");
+        var receipt = (await owner.MutateAsync(EntryOperations.Submit, "submitEntry", new { input = new { entryId = submitted } }))["receipt"]!;
+        var withdrawable = await CreateEntryAsync(owner, openId, categoryId, "Loa truyền thanh thông minh");
+        await owner.MutateAsync(EntryOperations.Submit, "submitEntry", new { input = new { entryId = withdrawable } });
+
+        var judging = await CampaignScenario.CreateOpenCampaignAsync(orgA, organizations.WardAId, TimeSpan.FromDays(30));
+        var judgingId = judging["id"]!.GetValue<string>();
+        var accepted = await CreateEntryAsync(owner, judgingId, judging["categories"]![0]!["id"]!.GetValue<string>(), "Bản đồ số điểm tiêm chủng");
+        await owner.MutateAsync(EntryOperations.Submit, "submitEntry", new { input = new { entryId = accepted } });
+        await orgA.MutateAsync(EntryOperations.Screen, "screenEntry", new { input = new { entryId = accepted, decision = "ACCEPT" } });
+        foreach (var phase in new[] { "SCREENING", "JUDGING" })
+        {
+            await orgA.MutateAsync(CampaignScenario.ChangePhase, "changeCampaignPhase", new { input = new { campaignId = judgingId, phase } });
+        }
+
+        var panel = await orgA.MutateAsync(JudgingOperations.CreatePanel, "createPanel", JudgingOperations.PanelInput(judgingId, [judge, secondJudge]));
+        var panelId = panel["panel"]?["id"]?.GetValue<string>() ?? throw new InvalidOperationException(panel.ToJsonString());
+        await orgA.MutateAsync(JudgingOperations.AssignJudges, "assignJudges", new { input = new { panelId, judgesPerEntry = 2 } });
+        var assignments = await judge.Client.GraphQLAsync(JudgingOperations.MyAssignments, new { c = judgingId });
+        var assignmentId = assignments["data"]!["assignments"]!["nodes"]![0]!["id"]!.GetValue<string>();
+
+        var notifications = await owner.GraphQLAsync("{ notifications(first: 5) { id } }");
+        var notificationId = notifications["data"]!["notifications"]!.AsArray().FirstOrDefault()?["id"]?.GetValue<string>()
+            ?? throw new InvalidOperationException("The owner has no notification: " + notifications.ToJsonString());
+
+        var directive = await dept.MutateAsync(
+            "mutation($input: IssueDirectiveInput!) { issueDirective(input: $input) { directive { id } errors { code message } } }",
+            "issueDirective",
+            new { input = DirectiveInput(departmentId, [organizations.WardAId, organizations.WardBId]) });
+        var directiveId = directive["directive"]?["id"]?.GetValue<string>() ?? throw new InvalidOperationException(directive.ToJsonString());
+
+        return new AuthorizationWorld
+        {
+            Actors = new Dictionary<string, ApiClient>
+            {
+                ["anon"] = fixture.CreateClient(),
+                ["outsider"] = outsider,
+                ["orgB"] = orgB,
+                ["judge"] = judge.Client,
+                ["leader"] = leader,
+                ["owner"] = owner,
+                ["orgA"] = orgA,
+                ["dept"] = dept,
+                ["admin"] = organizations.Admin,
+            },
+            WardAId = organizations.WardAId,
+            WardBId = organizations.WardBId,
+            OpenCampaignId = openId,
+            CategoryId = categoryId,
+            JudgingCampaignId = judgingId,
+            DraftEntryId = draft,
+            SubmittedEntryId = submitted,
+            WithdrawableEntryId = withdrawable,
+            AcceptedEntryId = accepted,
+            PanelId = panelId,
+            AssignmentId = assignmentId,
+            ReceiptNumber = receipt["number"]!.GetValue<string>(),
+            ReceiptDigest = receipt["digest"]!.GetValue<string>(),
+            SpareUserId = spareUserId,
+            NotificationIdOfOwner = notificationId,
+            DepartmentId = departmentId,
+            DirectiveId = directiveId,
+        };
+    }
+
+    /// <summary>A directive as seed 002's: report due in ten days, the period around today.</summary>
+    public static object DirectiveInput(string issuerId, string[] recipientIds) => new
+    {
+        issuerId,
+        code = "1456/SKHCN-QLCN",
+        title = "Hưởng ứng Ngày Sáng tạo và Đổi mới sáng tạo thế giới 21/4",
+        reportDueAt = DateTimeOffset.UtcNow.AddDays(10).ToString("O"),
+        periodStart = DateTime.UtcNow.AddDays(-30).ToString("yyyy-MM-dd"),
+        periodEnd = DateTime.UtcNow.AddDays(5).ToString("yyyy-MM-dd"),
+        recipientIds,
+    };
+
+    private static async Task<string> CreateEntryAsync(ApiClient owner, string campaignId, string categoryId, string title)
+    {
+        var created = await owner.MutateAsync(EntryOperations.Create, "createEntry", EntryOperations.NewEntry(campaignId, categoryId, title));
+        return created["entry"]?["id"]?.GetValue<string>() ?? throw new InvalidOperationException(created.ToJsonString());
+    }
+
+    /// <summary>Sends a GraphQL document as <paramref name="actor"/>.</summary>
+    public static Task<JsonObject> SendAsync(ApiClient actor, string document, object? variables) =>
+        actor.GraphQLAsync(document, variables, TestContext.Current.CancellationToken);
+
+    /// <summary>Sends <c>addAttachment</c> as a multipart request; returns the whole response shaped like a GraphQL body.</summary>
+    public static async Task<JsonObject> UploadAsync(ApiClient actor, string entryId)
+    {
+        try
+        {
+            var payload = await MultipartUpload.AddAttachmentAsync(actor, entryId, "thuyet-minh.pdf", Pdf, "application/pdf", TestContext.Current.CancellationToken);
+            return new JsonObject { ["data"] = new JsonObject { ["addAttachment"] = payload.DeepClone() } };
+        }
+        catch (InvalidOperationException ex)
+        {
+            var at = ex.Message.IndexOf('{', StringComparison.Ordinal);
+            return at >= 0 ? JsonNode.Parse(ex.Message[at..])!.AsObject() : throw new InvalidOperationException(ex.Message, ex);
+        }
+    }
+}
