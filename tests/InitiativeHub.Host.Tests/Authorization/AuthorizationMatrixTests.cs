@@ -33,6 +33,8 @@ public sealed partial class AuthorizationMatrixTests(HostFixture fixture)
         Query("directives", "A: U H A H A H A A A", "{ directives(first: 5) { nodes { id } } }", _ => null),
         Query("directiveAggregate", "A: U N F N F N F A A", "query($d: ID!) { directiveAggregate(directiveId: $d) { __typename } }", w => new { d = w.DirectiveId }),
         Query("directiveFigureItems", "A: U N F N F N F A A", "query($d: ID!) { directiveFigureItems(directiveId: $d, figure: ENTRIES_SUBMITTED) { title } }", w => new { d = w.DirectiveId }),
+        Query("plans", "A: U U U U U U U U U", "query($o: ID!) { plans(organizationId: $o) { id } }", w => new { o = w.WardAId }),
+        Query("unitTasks", "A: U U U U U U U U U", "{ unitTasks(first: 5) { nodes { id } } }", _ => null),
         Query("notifications", "A: U H A H A A A H H", "{ notifications(first: 5) { id } }", _ => null),
 
         // ---- mutations (a row's refused actors run before its allowed ones, so state changes cannot hide a refusal)
@@ -76,6 +78,14 @@ public sealed partial class AuthorizationMatrixTests(HostFixture fixture)
             w => new { directiveId = w.DirectiveId, organizationId = w.WardAId, activities = new[] { new { kind = "BANNERS", count = 2 } } }),
         Mutation("submitUnitReport", "A: U F F F A F A F A", "submitUnitReport", "SubmitUnitReportInput", "report { id }",
             w => new { directiveId = w.DirectiveId, organizationId = w.WardAId, activities = new[] { new { kind = "BANNERS", count = 2 } } }),
+        Mutation("createPlan", "A: U U U U U U U U U", "createPlan", "CreatePlanInput", "plan { id }",
+            w => AuthorizationWorld.PlanInput(w.WardAId, w.UnitId, "46/KH-UBND")),
+        Mutation("reportTaskProgress", "A: U U U U U U U U U", "reportTaskProgress", "ReportTaskProgressInput", "task { id }",
+            w => new { taskId = w.TaskId, status = "IN_PROGRESS", note = "Đã treo 2 băng rôn" }),
+        Mutation("renameOrganization", "A: U U U U U U U U U", "renameOrganization", "RenameOrganizationInput", "organization { id }",
+            w => new { organizationId = w.UnitId, name = "Tổ dân phố số 1 (mới)" }),
+        Mutation("mergeOrganizations", "A: U U U U U U U U U", "mergeOrganizations", "MergeOrganizationsInput", "successor { id }",
+            w => new { organizationIds = new[] { w.MergeableUnitIds[0] }, successorId = w.MergeableUnitIds[1] }),
         Mutation("markNotificationsRead", "A: U A A A A A A A A", "markNotificationsRead", "MarkNotificationsReadInput", "markedCount",
             w => new { ids = new[] { w.NotificationIdOfOwner } }),
         Mutation("withdrawEntry", "A: U N N N N A F N F", "withdrawEntry", "WithdrawEntryInput", "entry { id }",

@@ -56,6 +56,12 @@ public sealed class AuthorizationWorld
 
     public required string DirectiveId { get; init; }
 
+    public required string UnitId { get; init; }
+
+    public required string TaskId { get; init; }
+
+    public required string[] MergeableUnitIds { get; init; }
+
     public static async Task<AuthorizationWorld> CreateAsync(HostFixture fixture)
     {
         var organizations = await OrganizationScenario.CreateAsync(fixture);
@@ -107,6 +113,12 @@ public sealed class AuthorizationWorld
             new { input = DirectiveInput(departmentId, [organizations.WardAId, organizations.WardBId]) });
         var directiveId = directive["directive"]?["id"]?.GetValue<string>() ?? throw new InvalidOperationException(directive.ToJsonString());
 
+        var unitId = await OrganizationScenario.CreateAsync(organizations.Admin, $"Tổ dân phố số 1 {organizations.Suffix}", "RESIDENTIAL_GROUP", organizations.WardAId);
+        var mergeFrom = await OrganizationScenario.CreateAsync(organizations.Admin, $"Tổ dân phố số 2 {organizations.Suffix}", "RESIDENTIAL_GROUP", organizations.WardAId);
+        var mergeInto = await OrganizationScenario.CreateAsync(organizations.Admin, $"Tổ dân phố số 3 {organizations.Suffix}", "RESIDENTIAL_GROUP", organizations.WardAId);
+        var plan = await orgA.MutateAsync(CreatePlan, "createPlan", new { input = PlanInput(organizations.WardAId, unitId, "45/KH-UBND") });
+        var taskId = plan["plan"]?["tasks"]?[0]?["id"]?.GetValue<string>() ?? throw new InvalidOperationException(plan.ToJsonString());
+
         return new AuthorizationWorld
         {
             Actors = new Dictionary<string, ApiClient>
@@ -138,8 +150,25 @@ public sealed class AuthorizationWorld
             NotificationIdOfOwner = notificationId,
             DepartmentId = departmentId,
             DirectiveId = directiveId,
+            UnitId = unitId,
+            TaskId = taskId,
+            MergeableUnitIds = [mergeFrom, mergeInto],
         };
     }
+
+    public const string CreatePlan =
+        "mutation($input: CreatePlanInput!) { createPlan(input: $input) { plan { id tasks { id } } errors { code message } } }";
+
+    /// <summary>A ward's plan with one task for one of its units.</summary>
+    public static object PlanInput(string organizationId, string unitId, string number) => new
+    {
+        organizationId,
+        number,
+        title = "Kế hoạch hưởng ứng Ngày Sáng tạo Việt Nam 21/4",
+        periodStart = DateTime.UtcNow.ToString("yyyy-MM-dd"),
+        periodEnd = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd"),
+        tasks = new[] { new { assigneeId = unitId, title = "Treo băng rôn tại nhà văn hóa", dueOn = DateTime.UtcNow.AddDays(20).ToString("yyyy-MM-dd") } },
+    };
 
     /// <summary>A directive as seed 002's: report due in ten days, the period around today.</summary>
     public static object DirectiveInput(string issuerId, string[] recipientIds) => new
