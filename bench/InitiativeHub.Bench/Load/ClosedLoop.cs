@@ -15,6 +15,7 @@ public static class ClosedLoop
         var samples = new LatencySamples();
         var errors = new ErrorCounts();
         var completed = 0L;
+        var acknowledged = 0L;
         var begin = Stopwatch.GetTimestamp();
         var measureFrom = begin + (long)(warmup.TotalSeconds * Stopwatch.Frequency);
         var measureUntil = measureFrom + (long)(duration.TotalSeconds * Stopwatch.Frequency);
@@ -44,6 +45,11 @@ public static class ClosedLoop
                 }
 
                 var done = Stopwatch.GetTimestamp();
+                if (failure is null)
+                {
+                    Interlocked.Increment(ref acknowledged);
+                }
+
                 // Only operations sent and answered inside the window count: none straddles its edges.
                 if (sent >= measureFrom && done <= measureUntil)
                 {
@@ -61,12 +67,15 @@ public static class ClosedLoop
         }
 
         await Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(() => ClientAsync(c), cancellationToken)));
-        return new LoadResult(completed, duration, samples.Summarize(), errors);
+        return new LoadResult(completed, duration, samples.Summarize(), errors, acknowledged);
     }
 }
 
-/// <summary>What one load run achieved: operations completed in the measured window, their latencies, the failures.</summary>
-public sealed record LoadResult(long Completed, TimeSpan Window, LatencySummary Latency, ErrorCounts Errors)
+/// <summary>
+/// What one load run achieved: operations completed in the measured window, their latencies, the failures, and all
+/// operations that succeeded (warm-up and window edges included: what the server acknowledged).
+/// </summary>
+public sealed record LoadResult(long Completed, TimeSpan Window, LatencySummary Latency, ErrorCounts Errors, long Acknowledged)
 {
     public double PerSecond => Completed / Window.TotalSeconds;
 }

@@ -48,38 +48,43 @@ public sealed class SubmissionThroughput(BenchOptions options, ResultsLog result
             for (var round = 1; round <= options.Rounds; round++)
             {
                 var loadBeforeApp = Machine.LoadAverage();
+                var cpu = CpuMeter.Start(host.Host.ProcessId);
                 var app = await ClosedLoop.RunAsync(clients, options.Warmup, options.Duration, AppSubmissionAsync, cancellationToken);
+                var appCpu = cpu.PerOperation(app.Acknowledged);
                 var loadBeforeBaseline = Machine.LoadAverage();
+                cpu = CpuMeter.Start(host.Host.ProcessId);
                 var direct = await ClosedLoop.RunAsync(clients, options.Warmup, options.Duration, (_, token) => baseline.SubmitAsync(token), cancellationToken);
+                var directCpu = cpu.PerOperation(direct.Acknowledged);
                 var loadAfter = Machine.LoadAverage();
-                acknowledged += app.Completed + direct.Completed;
+                acknowledged += app.Acknowledged + direct.Acknowledged;
                 var ratio = direct.PerSecond > 0 ? app.PerSecond / direct.PerSecond : double.NaN;
                 ratios.Add(ratio);
                 Console.WriteLine($"   c={clients} round {round}: app {app.PerSecond:F1}/s, baseline {direct.PerSecond:F1}/s, ratio {ratio:F2} (load {loadBeforeApp:F1}/{loadBeforeBaseline:F1}/{loadAfter:F1})");
                 rows.Add(
                 [
                     provider.ToString(), clients.ToString(CultureInfo.InvariantCulture), round.ToString(CultureInfo.InvariantCulture),
-                    ResultsLog.Num(app.PerSecond), ResultsLog.Ms(app.Latency.P50), ResultsLog.Ms(app.Latency.P99), app.Errors.ToString(),
-                    ResultsLog.Num(direct.PerSecond), ResultsLog.Ms(direct.Latency.P50), ResultsLog.Ms(direct.Latency.P99), direct.Errors.ToString(),
+                    ResultsLog.Num(app.PerSecond), ResultsLog.Ms(app.Latency.P50), ResultsLog.Ms(app.Latency.P99), app.Errors.ToString(), appCpu.ToString(),
+                    ResultsLog.Num(direct.PerSecond), ResultsLog.Ms(direct.Latency.P50), ResultsLog.Ms(direct.Latency.P99), direct.Errors.ToString(), directCpu.ToString(),
                     ResultsLog.Num(ratio, "F2"), $"{loadBeforeApp:F1} / {loadBeforeBaseline:F1} / {loadAfter:F1}",
                 ]);
                 results.Record("submission-throughput-round", new
                 {
-                    provider = provider.ToString(), clients, round, app, baseline = direct, ratio,
+                    provider = provider.ToString(), clients, round, app, baseline = direct, ratio, appCpu, baselineCpu = directCpu,
                     loadAverage = new { beforeApp = loadBeforeApp, beforeBaseline = loadBeforeBaseline, after = loadAfter }, durability,
                 });
             }
 
             var verdict = Verdict(ratios, goal);
-            rows.Add([provider.ToString(), clients.ToString(CultureInfo.InvariantCulture), "**median**", string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, $"**{Median(ratios):F2}** (worst {ratios.Min():F2}; goal ≥ {goal:F2}: {verdict})", string.Empty]);
+            rows.Add([provider.ToString(), clients.ToString(CultureInfo.InvariantCulture), "**median**", string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, $"**{Median(ratios):F2}** (worst {ratios.Min():F2}; goal ≥ {goal:F2}: {verdict})", string.Empty]);
             results.Record("submission-throughput", new { provider = provider.ToString(), clients, ratios, median = Median(ratios), worst = ratios.Min(), goal, verdict });
         }
 
         var check = await VerifyAsync(host, acknowledged, cancellationToken);
         results.Table(
             $"Submission throughput, {provider} (closed loop; submissions/s = createEntry + submitEntry)",
-            ["provider", "clients", "round", "app /s", "app p50 ms", "app p99 ms", "app errors", "baseline /s", "base p50 ms", "base p99 ms", "base errors", "app ÷ baseline", "load avg (before A / before B / after)"],
+            ["provider", "clients", "round", "app /s", "app p50 ms", "app p99 ms", "app errors", "app CPU ms/sub (host + driver)", "baseline /s", "base p50 ms", "base p99 ms", "base errors", "base CPU ms/sub (host + driver)", "app ÷ baseline", "load avg (before A / before B / after)"],
             rows,
+            "CPU ms/sub: CPU time of the host process and of this driver (which runs the HTTP clients, or the baseline itself) per acknowledged submission, warm-up included; PostgreSQL's own CPU is not counted.",
             $"Warm-up {options.Warmup.TotalSeconds:F0} s + measured {options.Duration.TotalSeconds:F0} s per round and side, {options.Rounds} rounds, A then B alternated. Database: {durabilityText}.",
             check);
     }
