@@ -21,7 +21,7 @@ public static class Machine
         ["cpus"] = Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture),
         ["memory"] = MemTotal(),
         ["os"] = OsName(),
-        ["kernel"] = RuntimeInformation.OSDescription,
+        ["kernel"] = Environment.OSVersion.VersionString,
         ["dotnet"] = RuntimeInformation.FrameworkDescription,
         ["driverGc"] = GCSettings.IsServerGC ? "Server" : "Workstation",
         ["gitCommit"] = Run("git", $"-C {repositoryRoot} rev-parse --short HEAD").Trim(),
