@@ -7,10 +7,10 @@ namespace InitiativeHub.Bench;
 public sealed class BenchOptions
 {
     public const string Usage = """
-        Usage: InitiativeHub.Bench [throughput] [latency] [coldstart] [options]   (no scenario: all three)
+        Usage: InitiativeHub.Bench [throughput] [latency] [coldstart] [export] [options]   (no scenario: all four)
           --providers sqlite,postgres   databases to run on (default: both)
           --clients 1,64                closed-loop client counts for throughput (default: 1,64)
-          --rounds 3                    app/baseline round pairs per client count (default: 3)
+          --rounds 3                    app/baseline round pairs per client count or export size (default: 3)
           --warmup 10                   seconds of unmeasured warm-up before each measured window (default: 10)
           --duration 20                 measured seconds per throughput round and side (default: 20)
           --rate 25                     submitEntry arrivals per second for the latency run (default: 25)
@@ -50,7 +50,7 @@ public sealed class BenchOptions
             var inv = CultureInfo.InvariantCulture;
             switch (args[i])
             {
-                case "throughput" or "latency" or "coldstart":
+                case "throughput" or "latency" or "coldstart" or "export":
                     options.Scenarios.Add(args[i]);
                     break;
                 case "--providers":

@@ -30,6 +30,11 @@ if (options.Runs("coldstart"))
     await new ColdStart(options, results).RunAsync(cancellation.Token);
 }
 
+if (options.Runs("export"))
+{
+    await new AwardeeExport(options, results).RunAsync(cancellation.Token);
+}
+
 foreach (var provider in options.Providers)
 {
     if (options.Runs("latency"))
