@@ -33,6 +33,9 @@ public sealed class HostProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>From starting the process to the first 200 on <c>/health/ready</c> (polled every 50 ms): the cold start.</summary>
+    public TimeSpan ReadyAfter { get; private set; }
+
     /// <summary>Starts a host and waits until <c>/health/ready</c> answers 200.</summary>
     public static async Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string>? settings = null, string? dataPath = null, CancellationToken cancellationToken = default)
     {
@@ -76,6 +79,7 @@ public sealed class HostProcess : IAsyncDisposable
 
         var logPath = Path.Combine(dataPath, "host.log");
         var log = new StreamWriter(logPath, append: true) { AutoFlush = true };
+        var started = Stopwatch.StartNew();
         var process = Process.Start(start) ?? throw new InvalidOperationException("The host did not start.");
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (log) { log.WriteLine(e.Data); } } };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (log) { log.WriteLine(e.Data); } } };
@@ -83,6 +87,7 @@ public sealed class HostProcess : IAsyncDisposable
         process.BeginErrorReadLine();
         var host = new HostProcess(process, log, baseAddress, dataPath, logPath);
         await host.WaitUntilReadyAsync(TimeSpan.FromSeconds(60), cancellationToken);
+        host.ReadyAfter = started.Elapsed;
         return host;
     }
 
@@ -164,7 +169,7 @@ public sealed class HostProcess : IAsyncDisposable
             {
             }
 
-            await Task.Delay(200, cancellationToken);
+            await Task.Delay(50, cancellationToken);
         }
 
         throw new TimeoutException($"The host was not ready within {timeout}; see {LogPath}:\n{ReadLog()}");

@@ -24,6 +24,12 @@ public sealed class PostgresServer : Xunit.IAsyncLifetime
 
     public int Port { get; private set; }
 
+    /// <summary>
+    /// Keeps PostgreSQL's own durability (fsync on, the defaults) instead of the test suite's fsync=off: for
+    /// measurements where a commit must reach the disk, as in production.
+    /// </summary>
+    public bool Durable { get; init; }
+
     private string DataDirectory => Path.Combine(Location, "data");
 
     private static bool IsRoot => Environment.UserName == "root";
@@ -57,7 +63,7 @@ public sealed class PostgresServer : Xunit.IAsyncLifetime
         for (var attempt = 1; ; attempt++)
         {
             Port = FreePorts.Next();
-            var options = $"-c listen_addresses=127.0.0.1 -p {Port.ToString(CultureInfo.InvariantCulture)} -k {Location} -c fsync=off -c max_connections=200";
+            var options = $"-c listen_addresses=127.0.0.1 -p {Port.ToString(CultureInfo.InvariantCulture)} -k {Location} -c max_connections=200" + (Durable ? string.Empty : " -c fsync=off");
             var (exitCode, output) = await TryRunAsPostgresAsync(
                 Path.Combine(binaries, "pg_ctl"), "start", "-w", "-t", "60", "-D", DataDirectory, "-l", Path.Combine(Location, "server.log"), "-o", options);
             if (exitCode == 0)
