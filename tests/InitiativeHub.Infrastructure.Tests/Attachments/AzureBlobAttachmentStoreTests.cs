@@ -4,6 +4,7 @@ using Azure.Storage.Blobs.Models;
 using InitiativeHub.Application.Attachments;
 using InitiativeHub.Domain.Attachments;
 using InitiativeHub.Infrastructure.Attachments;
+using InitiativeHub.Testing;
 
 namespace InitiativeHub.Infrastructure.Tests.Attachments;
 

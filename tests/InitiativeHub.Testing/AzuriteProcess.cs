@@ -2,16 +2,15 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Net.Sockets;
 using System.Text;
-using InitiativeHub.Testing;
 
-namespace InitiativeHub.Infrastructure.Tests.Attachments;
+namespace InitiativeHub.Testing;
 
 /// <summary>
 /// A real Azurite blob service (npm <c>azurite</c> installed in tests/tools/azurite) on 127.0.0.1 and a free port,
 /// storing into a temporary folder, killed by its PID when the tests are done. Missing Azurite fails the tests: the
 /// Azure store must never silently go untested.
 /// </summary>
-public sealed class AzuriteProcess : IAsyncLifetime
+public sealed class AzuriteProcess : Xunit.IAsyncLifetime
 {
     public const string InstallCommand = "npm ci --prefix tests/tools/azurite";
 
