@@ -25,6 +25,9 @@ public sealed class AzuriteProcess : Xunit.IAsyncLifetime
 
     public string ConnectionString { get; private set; } = null!;
 
+    /// <summary>The account's blob endpoint (<c>http://127.0.0.1:port/devstoreaccount1</c>): every SAS URL starts so.</summary>
+    public string BlobEndpoint { get; private set; } = null!;
+
     public async ValueTask InitializeAsync()
     {
         var main = Path.Combine(RepositoryPaths.Root, "tests", "tools", "azurite", "node_modules", "azurite", "dist", "src", "blob", "main.js");
@@ -41,8 +44,8 @@ public sealed class AzuriteProcess : Xunit.IAsyncLifetime
             try
             {
                 await StartAsync(main, port);
-                ConnectionString =
-                    $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};BlobEndpoint=http://127.0.0.1:{port}/{AccountName};";
+                BlobEndpoint = $"http://127.0.0.1:{port}/{AccountName}";
+                ConnectionString = $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};BlobEndpoint={BlobEndpoint};";
                 return;
             }
             catch (AzuriteExitedException) when (attempt < 3)
