@@ -56,6 +56,28 @@ public sealed class AzureBlobAttachmentStoreTests : AttachmentStoreContractTests
     }
 
     [Fact]
+    public async Task Delete_OfAnUploadThatOnlyStagedBlocks_DropsTheUncommittedBlocks()
+    {
+        // A client with the upload URL staged a block (Put Block) but never committed the list.
+        var upload = await Store.CreateUploadUrlAsync(Prefix + "staged", new AttachmentUploadRequest(1024, TimeSpan.FromMinutes(5)), Cancellation);
+        var blockId = Convert.ToBase64String("block-000001"u8.ToArray());
+        var stage = new Uri($"{upload.Url}&comp=block&blockid={Uri.EscapeDataString(blockId)}");
+        using (var put = new HttpRequestMessage(HttpMethod.Put, stage) { Content = new ByteArrayContent(RandomBytes(100)) })
+        {
+            using var staged = await Http.SendAsync(put, Cancellation);
+            Assert.Equal(HttpStatusCode.Created, staged.StatusCode);
+        }
+
+        Assert.Equal(["staged"], await UncommittedAsync());
+
+        var deleted = await Store.DeleteAsync(Prefix + "staged", Cancellation);
+
+        Assert.False(deleted);
+        Assert.Empty(await UncommittedAsync());
+        Assert.Null(await Store.GetInfoAsync(Prefix + "staged", Cancellation));
+    }
+
+    [Fact]
     public async Task DownloadUrl_ForOneBlob_DoesNotServeAnother()
     {
         await Store.PutAsync(Prefix + "mine", new MemoryStream(RandomBytes(10)), new AttachmentPutOptions(10), Cancellation);
@@ -75,6 +97,18 @@ public sealed class AzureBlobAttachmentStoreTests : AttachmentStoreContractTests
 
         Assert.Equal("BlockBlob", upload.Headers["x-ms-blob-type"]);
         Assert.Contains("sp=c&", upload.Url.Query, StringComparison.Ordinal);
+    }
+
+    private async Task<List<string>> UncommittedAsync()
+    {
+        var container = new BlobContainerClient(_azurite.ConnectionString, ContainerName);
+        var names = new List<string>();
+        await foreach (var item in container.GetBlobsAsync(new GetBlobsOptions { Prefix = Prefix, States = BlobStates.Uncommitted }, Cancellation))
+        {
+            names.Add(item.Name[Prefix.Length..]);
+        }
+
+        return names;
     }
 
     private BlobClient Blob(string key) => new BlobContainerClient(_azurite.ConnectionString, ContainerName).GetBlobClient(key);
