@@ -45,6 +45,14 @@ public sealed class ClusterTests(PostgresServer postgres, RedisServer redis, Azu
         var acknowledged = new List<Acknowledged>();
         var sheets = 0;
 
+        // A subscriber on A follows an export job started through B, to its end.
+        var started = await judged.Organizer.Rebind(b.CreateClient()).MutateAsync(
+            "mutation($input: StartExportInput!) { startExport(input: $input) { job { id status } errors { code message } } }",
+            "startExport",
+            new { input = new { campaignId = judged.CampaignId, kind = "ENTRIES", format = "XLSX" } },
+            cancellation);
+        var heardOnA = await ClusterSocket.FollowExportAsync(a, judged.Organizer, started["job"]!["id"]!.GetValue<string>(), cancellation);
+
         // Act: submissions and sheets alternate between the hosts; B is killed once both are well under way.
         var killer = Task.Run(
             async () =>
@@ -84,6 +92,10 @@ public sealed class ClusterTests(PostgresServer postgres, RedisServer redis, Azu
         {
             Assert.True(ready.IsSuccessStatusCode, $"the surviving host answered {(int)ready.StatusCode}");
         }
+
+        Assert.NotEmpty(heardOnA);
+        Assert.Equal("SUCCEEDED", heardOnA[^1]["status"]!.GetValue<string>());
+        Assert.All(heardOnA, e => Assert.Equal(started["job"]!["id"]!.GetValue<string>(), e["id"]!.GetValue<string>()));
 
         // Every acknowledged submission is there exactly once, with its receipt and its attachment's bytes.
         var organizer = open.Organizer.Rebind(a.CreateClient());
@@ -165,7 +177,7 @@ public sealed class ClusterTests(PostgresServer postgres, RedisServer redis, Azu
             .Select(x => new PendingSheet(judges.Single(j => j.UserId == x!["judge"]!["id"]!.GetValue<string>()).Client, x!["id"]!.GetValue<string>()))
             .ToList();
         Assert.Equal(9, sheets.Count);
-        return new JudgedCampaign(scenario.CampaignId, judges, sheets);
+        return new JudgedCampaign(scenario.CampaignId, scenario.Organizer, judges, sheets);
     }
 
     /// <summary>Submits one sheet; a retry that finds it already submitted (the first try was saved) counts as done.</summary>
@@ -249,7 +261,7 @@ public sealed class ClusterTests(PostgresServer postgres, RedisServer redis, Azu
 
     private sealed record PendingSheet(ApiClient Judge, string AssignmentId);
 
-    private sealed record JudgedCampaign(string CampaignId, IReadOnlyList<JudgeAccount> Judges, IReadOnlyList<PendingSheet> Sheets);
+    private sealed record JudgedCampaign(string CampaignId, ApiClient Organizer, IReadOnlyList<JudgeAccount> Judges, IReadOnlyList<PendingSheet> Sheets);
 
     /// <summary>Hosts A and B of one cluster; requests alternate between them until B is killed.</summary>
     private sealed class TwoHosts(HostProcess a, HostProcess b)
