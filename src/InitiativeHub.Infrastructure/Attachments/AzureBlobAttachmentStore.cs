@@ -168,8 +168,8 @@ public sealed class AzureBlobAttachmentStore : IAttachmentStore
         var response = await blob.DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken);
         if (!response.Value)
         {
-            // A direct upload that staged blocks and never committed them leaves no blob, only blocks the service
-            // keeps for a week: the sweeper's delete drops them too.
+            // A put whose host died between staging blocks and committing them leaves no blob, only blocks the
+            // service keeps for a week: deleting the key (e.g. the upload sweeper) drops them too.
             await DiscardUncommittedBlocksAsync(blob);
         }
 
