@@ -65,9 +65,10 @@ public sealed class AzureBlobAttachmentStoreTests : AttachmentStoreContractTests
 
         Assert.Equal(["staged"], await UncommittedAsync());
 
-        var deleted = await Store.DeleteAsync(Prefix + "staged", Cancellation);
+        // Azure answers "no blob" for a key that holds only uncommitted blocks, Azurite deletes them as a blob: either
+        // way nothing may be left behind.
+        await Store.DeleteAsync(Prefix + "staged", Cancellation);
 
-        Assert.False(deleted);
         Assert.Empty(await UncommittedAsync());
         Assert.Null(await Store.GetInfoAsync(Prefix + "staged", Cancellation));
     }
