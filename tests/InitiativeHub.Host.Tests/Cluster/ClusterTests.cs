@@ -12,7 +12,7 @@ namespace InitiativeHub.Host.Tests.Cluster;
 /// Two host processes form one cluster on real engines (PostgreSQL, Redis membership, Azurite attachments), all on
 /// loopback. Submissions (attachments uploaded straight to blob storage) and score sheets go to both hosts while one
 /// of them is killed with SIGKILL; afterwards every acknowledged submission and sheet is held exactly once and the
-/// surviving host still serves.
+/// surviving host still serves; subscribers connected to one host hear what was done through the other.
 /// </summary>
 public sealed class ClusterTests(PostgresServer postgres, RedisServer redis, AzuriteProcess azurite)
     : IClassFixture<RedisServer>, IClassFixture<AzuriteProcess>
@@ -53,6 +53,15 @@ public sealed class ClusterTests(PostgresServer postgres, RedisServer redis, Azu
             cancellation);
         var heardOnA = await ClusterSocket.FollowExportAsync(a, judged.Organizer, started["job"]!["id"]!.GetValue<string>(), cancellation);
 
+        // A subscriber on A hears the ranking change of a sheet submitted through B.
+        await using var ranking = await RankingSocket.ConnectAsync(judged.Organizer.Rebind(a.CreateClient()));
+        await ranking.SubscribeAsync("ranking", "subscription($c: ID!) { onRankingChanged(campaignId: $c) { campaignId rows { entry { id } } } }", new { c = judged.CampaignId });
+        // graphql-transport-ws has no "subscribed" acknowledgement: give the server a moment to attach the stream.
+        await Task.Delay(TimeSpan.FromSeconds(1), cancellation);
+        var firstSheet = judged.Sheets[0];
+        Assert.True(await SubmitSheetAsync(firstSheet.Judge.Rebind(b.CreateClient()), firstSheet.AssignmentId, cancellation));
+        var rankingOnA = await ranking.ReceiveAsync(TimeSpan.FromSeconds(30));
+
         // Act: submissions and sheets alternate between the hosts; B is killed once both are well under way.
         var killer = Task.Run(
             async () =>
@@ -68,7 +77,7 @@ public sealed class ClusterTests(PostgresServer postgres, RedisServer redis, Azu
         var scoring = Task.Run(
             async () =>
             {
-                foreach (var (sheet, index) in judged.Sheets.Select((s, i) => (s, i)))
+                foreach (var (sheet, index) in judged.Sheets.Select((s, i) => (s, i)).Skip(1))
                 {
                     await cluster.RetryAsync(index, sheet.Judge, client => SubmitSheetAsync(client, sheet.AssignmentId, cancellation), cancellation);
                     Interlocked.Increment(ref sheets);
@@ -93,6 +102,10 @@ public sealed class ClusterTests(PostgresServer postgres, RedisServer redis, Azu
             Assert.True(ready.IsSuccessStatusCode, $"the surviving host answered {(int)ready.StatusCode}");
         }
 
+        Assert.NotNull(rankingOnA);
+        Assert.Equal("next", rankingOnA["type"]!.GetValue<string>());
+        Assert.Equal(judged.CampaignId, rankingOnA["payload"]!["data"]!["onRankingChanged"]!["campaignId"]!.GetValue<string>());
+        Assert.NotEmpty(rankingOnA["payload"]!["data"]!["onRankingChanged"]!["rows"]!.AsArray());
         Assert.NotEmpty(heardOnA);
         Assert.Equal("SUCCEEDED", heardOnA[^1]["status"]!.GetValue<string>());
         Assert.All(heardOnA, e => Assert.Equal(started["job"]!["id"]!.GetValue<string>(), e["id"]!.GetValue<string>()));
