@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every InitiativeHub test on this machine, installing what the tests need first (Debian's Chromium for the
-# browser tests, Debian's PostgreSQL for the second database provider), and ends with one line:
+# browser tests, Debian's PostgreSQL for the second database provider, Debian's Redis for the cluster), and ends
+# with one line:
 # "N passed, N failed, N skipped".
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -18,6 +19,12 @@ if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
   echo "Installing PostgreSQL for the PostgreSQL-provider tests (Debian package; the tests start their own cluster)..."
   as_root apt-get update -qq
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq postgresql >/dev/null
+fi
+
+if ! command -v redis-server >/dev/null 2>&1; then
+  echo "Installing Redis for the cluster tests (Debian package; the tests start their own server)..."
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq redis-server >/dev/null
 fi
 
 if [ ! -f tests/tools/azurite/node_modules/azurite/dist/src/blob/main.js ]; then

@@ -3,7 +3,7 @@ namespace InitiativeHub.Application.Exports;
 /// <summary>
 /// An export job's changes as an observable for one subscriber: registers a grain observer with the job's grain,
 /// sends the current state first, completes after the final state, and renews the registration while it lasts
-/// (the grain forgets observers that have not renewed). Disposing it unregisters; a client that simply vanished is
+/// (the grain forgets observers that have not renewed), also on another silo after the job's host died. Disposing it unregisters; a client that simply vanished is
 /// dropped by the grain when notifying it fails.
 /// </summary>
 public sealed class ExportJobFeed(IGrainFactory grains, Guid jobId) : IObservable<ExportJobSnapshot>
@@ -70,6 +70,13 @@ public sealed class ExportJobFeed(IGrainFactory grains, Guid jobId) : IObservabl
                 if (_reference is { } reference && !_done)
                 {
                     await grain.SubscribeAsync(reference);
+
+                    // The host that ran the job may have died with this registration: the renewal then reached a
+                    // fresh activation that failed the job before anyone was registered, so ask for the state too.
+                    if (await grain.GetAsync() is { IsFinished: true } final)
+                    {
+                        Forward(final);
+                    }
                 }
             }
             catch (Exception exception)

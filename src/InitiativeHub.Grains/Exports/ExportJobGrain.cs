@@ -16,8 +16,16 @@ namespace InitiativeHub.Grains.Exports;
 /// </summary>
 public sealed class ExportJobGrain(
     IExportJobRepository jobs, IExportRunner runner, IAttachmentStore store, TimeProvider clock, ILogger<ExportJobGrain> logger)
-    : Grain, IExportJobGrain, IDisposable
+    : Grain, IExportJobGrain, IRemindable, IDisposable
 {
+    /// <summary>
+    /// The reminder that outlives the process running a job: if that host dies, it wakes the job's grain on another
+    /// silo, whose activation records the job as FAILED instead of leaving it RUNNING for ever.
+    /// </summary>
+    internal const string WatchdogReminder = "export-watchdog";
+
+    private static readonly TimeSpan WatchdogPeriod = TimeSpan.FromMinutes(1);
+
     /// <summary>The largest file an export may store.</summary>
     public const long MaxFileBytes = 2L * 1024 * 1024 * 1024;
 
@@ -61,10 +69,20 @@ public sealed class ExportJobGrain(
             var job = ExportJob.Queue(
                 this.GetPrimaryKey(), command.Kind, command.Format, command.CampaignId, command.DirectiveId, command.OrganizationId, command.ActorId, clock.GetUtcNow());
             await jobs.AddAsync(job, command.ActorId, CancellationToken.None);
+            await this.RegisterOrUpdateReminder(WatchdogReminder, WatchdogPeriod, WatchdogPeriod);
             _job = job;
             _work = RunAsync(job);
             return ExportJobSnapshot.From(job);
         });
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        // Still running here: nothing to do. Finished (here, or failed on activation after its host died): done.
+        if (reminderName == WatchdogReminder && _job is null or { IsFinished: true } && await this.GetReminder(WatchdogReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
 
     public Task<ExportJobSnapshot?> GetAsync() => Task.FromResult(_job is null ? null : ExportJobSnapshot.From(_job));
 

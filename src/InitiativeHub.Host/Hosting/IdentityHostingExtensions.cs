@@ -5,6 +5,7 @@ using InitiativeHub.Infrastructure.Identity;
 using InitiativeHub.Infrastructure.Notifications;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using StackExchange.Redis;
 
 namespace InitiativeHub.Host.Hosting;
 
@@ -14,14 +15,26 @@ namespace InitiativeHub.Host.Hosting;
 /// </summary>
 public static class IdentityHostingExtensions
 {
+    /// <summary>The Redis key holding the data-protection key ring of a cluster.</summary>
+    public const string DataProtectionKeysRedisKey = "initiativehub:data-protection-keys";
+
     public static WebApplicationBuilder AddInitiativeHubIdentity(this WebApplicationBuilder builder)
     {
         var dataPath = Path.GetFullPath(builder.Configuration["InitiativeHub:DataPath"] ?? "./data");
 
-        // Keys live in the data folder so tokens and cookies survive a restart.
-        builder.Services.AddDataProtection()
-            .SetApplicationName("InitiativeHub")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataPath, "keys")));
+        // Keys live in the data folder so tokens and cookies survive a restart. In a cluster every host must read
+        // the same key ring (a token issued by one host is presented to another), so it lives in Redis there.
+        var dataProtection = builder.Services.AddDataProtection().SetApplicationName("InitiativeHub");
+        if (OrleansHostingExtensions.ReadOptions(builder.Configuration).IsRedis)
+        {
+            var redis = OrleansHostingExtensions.RedisConfiguration(builder.Configuration);
+            var connection = new Lazy<IConnectionMultiplexer>(() => ConnectionMultiplexer.Connect(redis));
+            dataProtection.PersistKeysToStackExchangeRedis(() => connection.Value.GetDatabase(), DataProtectionKeysRedisKey);
+        }
+        else
+        {
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataPath, "keys")));
+        }
 
         builder.Services.AddAuthorization();
         builder.Services

@@ -164,7 +164,15 @@ public sealed class AzureBlobAttachmentStore : IAttachmentStore
 
     public async Task<bool> DeleteAsync(string key, CancellationToken cancellationToken)
     {
-        var response = await BlockBlob(key).DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken);
+        var blob = BlockBlob(key);
+        var response = await blob.DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken);
+        if (!response.Value)
+        {
+            // A put whose host died between staging blocks and committing them leaves no blob, only blocks the
+            // service keeps for a week: deleting the key (e.g. the upload sweeper) drops them too.
+            await DiscardUncommittedBlocksAsync(blob);
+        }
+
         return response.Value;
     }
 

@@ -1,9 +1,11 @@
 using System.Net;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Azure.Storage.Blobs.Specialized;
 using InitiativeHub.Application.Attachments;
 using InitiativeHub.Domain.Attachments;
 using InitiativeHub.Infrastructure.Attachments;
+using InitiativeHub.Testing;
 
 namespace InitiativeHub.Infrastructure.Tests.Attachments;
 
@@ -55,6 +57,23 @@ public sealed class AzureBlobAttachmentStoreTests : AttachmentStoreContractTests
     }
 
     [Fact]
+    public async Task Delete_OfAPutThatOnlyStagedBlocks_DropsTheUncommittedBlocks()
+    {
+        // A put that staged a block and died before committing the list (a host killed mid-upload).
+        var blob = new BlobContainerClient(_azurite.ConnectionString, ContainerName).GetBlockBlobClient(Prefix + "staged");
+        await blob.StageBlockAsync(Convert.ToBase64String("block-000001"u8.ToArray()), new MemoryStream(RandomBytes(100)), cancellationToken: Cancellation);
+
+        Assert.Equal(["staged"], await UncommittedAsync());
+
+        // Azure answers "no blob" for a key that holds only uncommitted blocks, Azurite deletes them as a blob: either
+        // way nothing may be left behind.
+        await Store.DeleteAsync(Prefix + "staged", Cancellation);
+
+        Assert.Empty(await UncommittedAsync());
+        Assert.Null(await Store.GetInfoAsync(Prefix + "staged", Cancellation));
+    }
+
+    [Fact]
     public async Task DownloadUrl_ForOneBlob_DoesNotServeAnother()
     {
         await Store.PutAsync(Prefix + "mine", new MemoryStream(RandomBytes(10)), new AttachmentPutOptions(10), Cancellation);
@@ -74,6 +93,18 @@ public sealed class AzureBlobAttachmentStoreTests : AttachmentStoreContractTests
 
         Assert.Equal("BlockBlob", upload.Headers["x-ms-blob-type"]);
         Assert.Contains("sp=c&", upload.Url.Query, StringComparison.Ordinal);
+    }
+
+    private async Task<List<string>> UncommittedAsync()
+    {
+        var container = new BlobContainerClient(_azurite.ConnectionString, ContainerName);
+        var names = new List<string>();
+        await foreach (var item in container.GetBlobsAsync(new GetBlobsOptions { Prefix = Prefix, States = BlobStates.Uncommitted }, Cancellation))
+        {
+            names.Add(item.Name[Prefix.Length..]);
+        }
+
+        return names;
     }
 
     private BlobClient Blob(string key) => new BlobContainerClient(_azurite.ConnectionString, ContainerName).GetBlobClient(key);

@@ -5,8 +5,9 @@ namespace InitiativeHub.Application.Common.Results;
 /// <summary>
 /// What a grain command answers: the value, or the coded error of a broken rule. Grains return rule failures as
 /// data rather than throwing them across the silo boundary, so the code and the Vietnamese message arrive intact.
+/// A generic type's alias carries its arity (`1): without it a result cannot be read on another silo.
 /// </summary>
-[GenerateSerializer, Immutable, Alias("ih.command-result")]
+[GenerateSerializer, Immutable, Alias("ih.command-result`1")]
 public sealed record CommandResult<T>([property: Id(0)] T? Value, [property: Id(1)] CommandError? Error)
 {
     public static CommandResult<T> Ok(T value) => new(value, null);

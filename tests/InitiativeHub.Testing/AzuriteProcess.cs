@@ -2,16 +2,15 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Net.Sockets;
 using System.Text;
-using InitiativeHub.Testing;
 
-namespace InitiativeHub.Infrastructure.Tests.Attachments;
+namespace InitiativeHub.Testing;
 
 /// <summary>
 /// A real Azurite blob service (npm <c>azurite</c> installed in tests/tools/azurite) on 127.0.0.1 and a free port,
 /// storing into a temporary folder, killed by its PID when the tests are done. Missing Azurite fails the tests: the
 /// Azure store must never silently go untested.
 /// </summary>
-public sealed class AzuriteProcess : IAsyncLifetime
+public sealed class AzuriteProcess : Xunit.IAsyncLifetime
 {
     public const string InstallCommand = "npm ci --prefix tests/tools/azurite";
 
@@ -25,6 +24,9 @@ public sealed class AzuriteProcess : IAsyncLifetime
     public string Location { get; } = Directory.CreateTempSubdirectory("initiativehub-azurite-").FullName;
 
     public string ConnectionString { get; private set; } = null!;
+
+    /// <summary>The account's blob endpoint (<c>http://127.0.0.1:port/devstoreaccount1</c>): every SAS URL starts so.</summary>
+    public string BlobEndpoint { get; private set; } = null!;
 
     public async ValueTask InitializeAsync()
     {
@@ -42,8 +44,8 @@ public sealed class AzuriteProcess : IAsyncLifetime
             try
             {
                 await StartAsync(main, port);
-                ConnectionString =
-                    $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};BlobEndpoint=http://127.0.0.1:{port}/{AccountName};";
+                BlobEndpoint = $"http://127.0.0.1:{port}/{AccountName}";
+                ConnectionString = $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};BlobEndpoint={BlobEndpoint};";
                 return;
             }
             catch (AzuriteExitedException) when (attempt < 3)
