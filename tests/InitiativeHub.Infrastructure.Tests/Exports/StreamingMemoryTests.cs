@@ -6,7 +6,9 @@ namespace InitiativeHub.Infrastructure.Tests.Exports;
 /// <summary>
 /// The writers stream: the managed heap while writing 50,000 awardees stays where it is for 5,000. Rows are generated
 /// lazily and the file goes to disk, so only the writers themselves could make memory grow with the row count.
+/// The heap is the whole process's: the test runs alone, or other tests' allocations would be counted as the writer's.
 /// </summary>
+[Collection(StreamingMemoryCollection.Name)]
 public sealed class StreamingMemoryTests(ITestOutputHelper output)
 {
     [Theory]
@@ -58,4 +60,11 @@ public sealed class StreamingMemoryTests(ITestOutputHelper output)
 
         await Task.CompletedTask;
     }
+}
+
+/// <summary>Runs <see cref="StreamingMemoryTests"/> with no other test of the assembly at the same time.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class StreamingMemoryCollection
+{
+    public const string Name = "streaming memory";
 }
