@@ -1,6 +1,4 @@
 using System.Net.WebSockets;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using InitiativeHub.Testing;
 
@@ -31,26 +29,8 @@ public static class ClusterSocket
     }
 
     private static Task SendAsync(ClientWebSocket socket, object message, CancellationToken cancellation) =>
-        socket.SendAsync(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(message)), WebSocketMessageType.Text, true, cancellation);
+        WebSocketJson.SendAsync(socket, message, cancellation);
 
-    private static async Task<JsonObject?> ReceiveAsync(ClientWebSocket socket, CancellationToken cancellation)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        timeout.CancelAfter(TimeSpan.FromSeconds(60));
-        var buffer = new byte[64 * 1024];
-        using var message = new MemoryStream();
-        WebSocketReceiveResult result;
-        do
-        {
-            result = await socket.ReceiveAsync(buffer, timeout.Token);
-            if (result.MessageType == WebSocketMessageType.Close)
-            {
-                return null;
-            }
-
-            message.Write(buffer, 0, result.Count);
-        }
-        while (!result.EndOfMessage);
-        return JsonNode.Parse(message.ToArray())!.AsObject();
-    }
+    private static Task<JsonObject?> ReceiveAsync(ClientWebSocket socket, CancellationToken cancellation) =>
+        WebSocketJson.ReceiveAsync(socket, TimeSpan.FromSeconds(60), cancellation);
 }

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.WebSockets;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -173,28 +171,10 @@ public sealed class ExportTests(HostFixture fixture)
     }
 
     private static Task SendAsync(ClientWebSocket socket, object message) =>
-        socket.SendAsync(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(message)), WebSocketMessageType.Text, true, TestContext.Current.CancellationToken);
+        WebSocketJson.SendAsync(socket, message, TestContext.Current.CancellationToken);
 
-    private static async Task<JsonObject?> ReceiveAsync(ClientWebSocket socket)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(20));
-        var buffer = new byte[64 * 1024];
-        using var message = new MemoryStream();
-        WebSocketReceiveResult result;
-        do
-        {
-            result = await socket.ReceiveAsync(buffer, timeout.Token);
-            if (result.MessageType == WebSocketMessageType.Close)
-            {
-                return null;
-            }
-
-            message.Write(buffer, 0, result.Count);
-        }
-        while (!result.EndOfMessage);
-        return JsonNode.Parse(message.ToArray())!.AsObject();
-    }
+    private static Task<JsonObject?> ReceiveAsync(ClientWebSocket socket) =>
+        WebSocketJson.ReceiveAsync(socket, TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
 
     private async Task<HttpResponseMessage> GetAsync(ApiClient? client, string url)
     {

@@ -1,8 +1,7 @@
 using System.Net;
 using System.Net.WebSockets;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using InitiativeHub.Testing;
 
 namespace InitiativeHub.Host.Tests.GraphQL;
 
@@ -78,27 +77,9 @@ public sealed class GraphQLEndpointTests(HostFixture fixture)
     }
 
     private static Task SendAsync(ClientWebSocket socket, object message) =>
-        socket.SendAsync(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(message)), WebSocketMessageType.Text, true, TestContext.Current.CancellationToken);
+        WebSocketJson.SendAsync(socket, message, TestContext.Current.CancellationToken);
 
     /// <summary>The next message, or null when the server closed the socket.</summary>
-    private static async Task<JsonObject?> ReceiveAsync(ClientWebSocket socket)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(5));
-        var buffer = new byte[64 * 1024];
-        using var message = new MemoryStream();
-        WebSocketReceiveResult result;
-        do
-        {
-            result = await socket.ReceiveAsync(buffer, timeout.Token);
-            if (result.MessageType == WebSocketMessageType.Close)
-            {
-                return null;
-            }
-
-            message.Write(buffer, 0, result.Count);
-        }
-        while (!result.EndOfMessage);
-        return JsonNode.Parse(message.ToArray())!.AsObject();
-    }
+    private static Task<JsonObject?> ReceiveAsync(ClientWebSocket socket) =>
+        WebSocketJson.ReceiveAsync(socket, TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken);
 }

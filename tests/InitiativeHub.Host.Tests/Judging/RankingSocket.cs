@@ -1,6 +1,4 @@
 using System.Net.WebSockets;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using InitiativeHub.Testing;
 
@@ -33,31 +31,14 @@ public sealed class RankingSocket : IAsyncDisposable
     /// <summary>The next message, or null when none came within <paramref name="timeout"/> or the socket closed.</summary>
     public async Task<JsonObject?> ReceiveAsync(TimeSpan timeout)
     {
-        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        cancel.CancelAfter(timeout);
-        var buffer = new byte[64 * 1024];
-        using var message = new MemoryStream();
         try
         {
-            WebSocketReceiveResult result;
-            do
-            {
-                result = await _socket.ReceiveAsync(buffer, cancel.Token);
-                if (result.MessageType == WebSocketMessageType.Close)
-                {
-                    return null;
-                }
-
-                message.Write(buffer, 0, result.Count);
-            }
-            while (!result.EndOfMessage);
+            return await WebSocketJson.ReceiveAsync(_socket, timeout, TestContext.Current.CancellationToken);
         }
         catch (OperationCanceledException) when (!TestContext.Current.CancellationToken.IsCancellationRequested)
         {
             return null;
         }
-
-        return JsonNode.Parse(Encoding.UTF8.GetString(message.ToArray()))!.AsObject();
     }
 
     public async ValueTask DisposeAsync()
@@ -70,6 +51,5 @@ public sealed class RankingSocket : IAsyncDisposable
         _socket.Dispose();
     }
 
-    private Task SendAsync(object message) =>
-        _socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(message), WebSocketMessageType.Text, true, TestContext.Current.CancellationToken);
+    private Task SendAsync(object message) => WebSocketJson.SendAsync(_socket, message, TestContext.Current.CancellationToken);
 }
