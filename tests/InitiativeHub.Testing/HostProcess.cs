@@ -86,7 +86,8 @@ public sealed class HostProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var host = new HostProcess(process, log, baseAddress, dataPath, logPath);
-        await host.WaitUntilReadyAsync(TimeSpan.FromSeconds(60), cancellationToken);
+        // A bound for a hung host, not a performance goal: a loaded 2-core box has taken over a minute to start one.
+        await host.WaitUntilReadyAsync(TimeSpan.FromMinutes(3), cancellationToken);
         host.ReadyAfter = started.Elapsed;
         return host;
     }

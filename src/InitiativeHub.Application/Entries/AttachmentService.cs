@@ -28,6 +28,7 @@ public sealed class AttachmentService(
     public async Task<EntryAttachment> AddAsync(Viewer viewer, Guid entryId, string? fileName, long declaredLength, Stream content, CancellationToken cancellationToken)
     {
         var (entry, policy) = await GetOwnEntryAsync(viewer, entryId, cancellationToken);
+        AttachmentPolicy.EnsureNameAllowed(fileName);
         policy.EnsureSizeAllowed(declaredLength);
         var attachmentId = Guid.CreateVersion7();
         var key = KeyFor(entry.Id, attachmentId);
@@ -45,6 +46,7 @@ public sealed class AttachmentService(
             throw new ValidationException("Kích thước tệp phải lớn hơn 0.", "sizeBytes");
         }
 
+        AttachmentPolicy.EnsureNameAllowed(fileName);
         policy.EnsureSizeAllowed(sizeBytes);
         var id = Guid.CreateVersion7();
         var key = KeyFor(entry.Id, id);

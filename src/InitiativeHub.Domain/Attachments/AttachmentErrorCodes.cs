@@ -12,6 +12,12 @@ public static class AttachmentErrorCodes
     /// <summary>The bytes do not match the name's extension, or are two formats at once, or a malformed document.</summary>
     public const string FileContentMismatch = "FILE_CONTENT_MISMATCH";
 
+    /// <summary>
+    /// The file name is not one a file system gives (a path, "..", control or direction-override characters, over
+    /// <see cref="AttachmentFileName.MaxAcceptedLength"/> characters): only a hostile or broken client sends it.
+    /// </summary>
+    public const string FileNameNotAllowed = "FILE_NAME_NOT_ALLOWED";
+
     /// <summary>The SHA-256 the client computed differs from the server's digest of the stored bytes.</summary>
     public const string DigestMismatch = "DIGEST_MISMATCH";
 }

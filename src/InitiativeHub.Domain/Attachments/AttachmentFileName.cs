@@ -11,6 +11,12 @@ public static class AttachmentFileName
 {
     public const int MaxLength = 200;
 
+    /// <summary>
+    /// The longest name accepted at all: 255 is what common file systems (ext4, NTFS, APFS) allow, so a longer name
+    /// never came from a user's disk. Names between <see cref="MaxLength"/> and this are shortened, not refused.
+    /// </summary>
+    public const int MaxAcceptedLength = 255;
+
     /// <summary>The name given when nothing usable is left ("attachment").</summary>
     public const string Fallback = "tep-dinh-kem";
 
@@ -22,6 +28,39 @@ public static class AttachmentFileName
         "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
         "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
     };
+
+    /// <summary>
+    /// Why a name as the client sent it is refused, or <see langword="null"/> when it is acceptable (to be
+    /// <see cref="Sanitize">sanitized</see> afterwards). Browsers send a file's own name, never a path or control
+    /// characters, so such names are refused outright instead of silently repaired.
+    /// </summary>
+    public static string? Refusal(string? fileName)
+    {
+        if (fileName is null)
+        {
+            return null;
+        }
+
+        if (fileName.Length > MaxAcceptedLength)
+        {
+            return $"Tên tệp quá dài: tối đa {MaxAcceptedLength} ký tự.";
+        }
+
+        if (fileName.IndexOfAny(['/', '\\']) >= 0 || fileName.Trim() is "." or "..")
+        {
+            return "Tên tệp không được chứa đường dẫn thư mục (/, \\ hoặc ..).";
+        }
+
+        foreach (var ch in fileName)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(ch) is UnicodeCategory.Control or UnicodeCategory.Format)
+            {
+                return "Tên tệp chứa ký tự điều khiển hoặc ký tự đảo chiều văn bản.";
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// Drops any directory part (<c>/</c> and <c>\</c>), control and invisible formatting characters (such as the

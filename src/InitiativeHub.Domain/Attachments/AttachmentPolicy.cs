@@ -43,6 +43,15 @@ public sealed class AttachmentPolicy
         }
     }
 
+    /// <summary>Refuses a name that is a path, holds control characters or is too long; call it before reading any bytes.</summary>
+    public static void EnsureNameAllowed(string? fileName)
+    {
+        if (AttachmentFileName.Refusal(fileName) is { } reason)
+        {
+            throw new AttachmentRejectedException(AttachmentErrorCodes.FileNameNotAllowed, reason);
+        }
+    }
+
     /// <summary>
     /// Checks a stored file: its size, what its bytes are, whether the campaign accepts that type and whether the
     /// name's extension tells the truth. Returns the sanitized name, with the right extension added when it had none.
@@ -50,6 +59,7 @@ public sealed class AttachmentPolicy
     public AcceptedAttachment Check(string? fileName, long size, SniffedContent content)
     {
         ArgumentNullException.ThrowIfNull(content);
+        EnsureNameAllowed(fileName);
         EnsureSizeAllowed(size);
         var contentType = content.Verdict switch
         {

@@ -9,22 +9,26 @@ namespace InitiativeHub.Host.Tests.Durability;
 /// <summary>
 /// A citizen submits entries with attachments without pause while the host is killed with SIGKILL several times and
 /// restarted on the same data folder. Afterwards the client's log of acknowledged submissions is compared with what
-/// the platform holds: none lost, none duplicated, none without its attachment, and the audit chain intact.
+/// the platform holds: none lost, none duplicated, none without its attachment, and the audit chain intact. On
+/// PostgreSQL the database server stays up (only the host dies), as in production where the two run apart.
 /// </summary>
-public sealed class SubmissionDurabilityTests
+public sealed class SubmissionDurabilityTests(PostgresServer postgres)
 {
     private const int Kills = 3;
 
     private const string EntryState =
         "query($id: ID!) { node(id: $id) { ... on Entry { id title status receipt { number digest } attachments { id sha256 downloadUrl } } } }";
 
-    [Fact]
-    public async Task Submissions_AcrossRepeatedSigkills_AreAllKeptExactlyOnceWithTheirAttachments()
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public async Task Submissions_AcrossRepeatedSigkills_AreAllKeptExactlyOnceWithTheirAttachments(string provider)
     {
-        // Arrange: an open campaign and a citizen, on a host whose data folder outlives it.
+        // Arrange: an open campaign and a citizen, on a host whose data folder (and database) outlives it.
         var cancellation = TestContext.Current.CancellationToken;
         var dataPath = Directory.CreateTempSubdirectory("initiativehub-durability-").FullName;
-        var hosts = new HostChain(await HostProcess.StartAsync(dataPath: dataPath, cancellationToken: cancellation), dataPath);
+        var settings = provider == "Postgres" ? postgres.HostSettings(PostgresServer.NewDatabaseName("durability")) : null;
+        var hosts = new HostChain(await HostProcess.StartAsync(settings, dataPath, cancellation), dataPath, settings);
         await using var _ = hosts;
         var scenario = await CampaignScenario.CreateAsync(HostFixture.For(hosts.Current));
         var email = $"ben.bi.{Guid.NewGuid():N}@example.vn";
@@ -71,7 +75,7 @@ public sealed class SubmissionDurabilityTests
         Assert.True(hosts.Restarts == Kills, $"{hosts.Restarts} restarts");
 
         await hosts.StopAsync();
-        var audit = await HostProcess.RunCommandAsync(dataPath, "verify-audit");
+        var audit = await HostProcess.RunCommandAsync(dataPath, settings, "verify-audit");
         Assert.True(audit.ExitCode == 0, audit.Output);
     }
 
@@ -133,7 +137,7 @@ public sealed class SubmissionDurabilityTests
     private sealed record Acknowledged(string EntryId, string ReceiptNumber, string Digest, string AttachmentId, string Sha256);
 
     /// <summary>The current host over one data folder; a kill replaces it with a new process on the same folder.</summary>
-    private sealed class HostChain(HostProcess first, string dataPath) : IAsyncDisposable
+    private sealed class HostChain(HostProcess first, string dataPath, IReadOnlyDictionary<string, string>? settings) : IAsyncDisposable
     {
         private readonly SemaphoreSlim _gate = new(1, 1);
         private HostProcess? _current = first;
@@ -151,7 +155,7 @@ public sealed class SubmissionDurabilityTests
                 var dead = Current;
                 dead.Kill();
                 await dead.DisposeAsync();
-                _current = await HostProcess.StartAsync(dataPath: dataPath, cancellationToken: cancellation);
+                _current = await HostProcess.StartAsync(settings, dataPath, cancellation);
                 Interlocked.Increment(ref _generation);
             }
             finally

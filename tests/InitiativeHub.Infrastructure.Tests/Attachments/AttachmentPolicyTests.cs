@@ -1,5 +1,6 @@
 using InitiativeHub.Domain.Attachments;
 using InitiativeHub.Domain.Common;
+using InitiativeHub.Testing.Attachments;
 
 namespace InitiativeHub.Infrastructure.Tests.Attachments;
 
@@ -13,9 +14,41 @@ public sealed class AttachmentPolicyTests
     {
         var bytes = SampleFiles.Pdf();
 
-        var accepted = PdfAndImages.Check("../Báo cáo sáng kiến.pdf", bytes.Length, ContentSniffer.Sniff(bytes));
+        var accepted = PdfAndImages.Check(" Báo cáo  sáng kiến.pdf ".Normalize(System.Text.NormalizationForm.FormD), bytes.Length, ContentSniffer.Sniff(bytes));
 
         Assert.Equal(new AcceptedAttachment("Báo cáo sáng kiến.pdf", AttachmentContentType.Pdf, bytes.Length), accepted);
+    }
+
+    [Theory]
+    [InlineData("../../etc/passwd.pdf")]
+    [InlineData("..\\..\\Windows\\win.ini.pdf")]
+    [InlineData("thu-muc/bao-cao.pdf")]
+    [InlineData("..")]
+    [InlineData("bao\ncao.pdf")]
+    [InlineData("bao\u0000cao.pdf")]
+    [InlineData("hoa-don\u202Efdp.exe")]
+    public void Check_NameThatIsAPathOrHoldsControls_IsRefusedBeforeAnythingElse(string name)
+    {
+        var bytes = SampleFiles.Pdf();
+
+        var error = Refused(() => PdfAndImages.Check(name, bytes.Length, ContentSniffer.Sniff(bytes)));
+
+        Assert.Equal(AttachmentErrorCodes.FileNameNotAllowed, error.Code);
+        Assert.Equal("file", error.Field);
+    }
+
+    [Fact]
+    public void Check_NameOfFiveHundredCharacters_IsRefusedButTwoHundredAndFortyIsShortened()
+    {
+        var bytes = SampleFiles.Pdf();
+
+        var error = Refused(() => PdfAndImages.Check(new string('a', 496) + ".pdf", bytes.Length, ContentSniffer.Sniff(bytes)));
+        var accepted = PdfAndImages.Check(new string('ệ', 236) + ".pdf", bytes.Length, ContentSniffer.Sniff(bytes));
+
+        Assert.Equal(AttachmentErrorCodes.FileNameNotAllowed, error.Code);
+        Assert.Equal("Tên tệp quá dài: tối đa 255 ký tự.", error.Message);
+        Assert.Equal(AttachmentFileName.MaxLength, accepted.FileName.Length);
+        Assert.EndsWith(".pdf", accepted.FileName, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -164,6 +197,7 @@ public sealed class AttachmentPolicyTests
         Assert.Equal("FILE_TYPE_NOT_ALLOWED", AttachmentErrorCodes.FileTypeNotAllowed);
         Assert.Equal("FILE_CONTENT_MISMATCH", AttachmentErrorCodes.FileContentMismatch);
         Assert.Equal("DIGEST_MISMATCH", AttachmentErrorCodes.DigestMismatch);
+        Assert.Equal("FILE_NAME_NOT_ALLOWED", AttachmentErrorCodes.FileNameNotAllowed);
     }
 
     private static DomainException Refused(Action check) => Assert.Throws<AttachmentRejectedException>(check);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using InitiativeHub.Application.Attachments;
 using InitiativeHub.Domain.Attachments;
+using InitiativeHub.Testing.Attachments;
 
 namespace InitiativeHub.Infrastructure.Tests.Attachments;
 

@@ -6,6 +6,7 @@ using InitiativeHub.Application.Attachments;
 using InitiativeHub.Domain.Attachments;
 using InitiativeHub.Infrastructure.Attachments;
 using InitiativeHub.Testing;
+using InitiativeHub.Testing.Attachments;
 
 namespace InitiativeHub.Infrastructure.Tests.Attachments;
 

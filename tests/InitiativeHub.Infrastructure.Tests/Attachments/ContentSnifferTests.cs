@@ -1,4 +1,5 @@
 using InitiativeHub.Domain.Attachments;
+using InitiativeHub.Testing.Attachments;
 
 namespace InitiativeHub.Infrastructure.Tests.Attachments;
 

@@ -1,9 +1,9 @@
 using System.Buffers.Binary;
 
-namespace InitiativeHub.Infrastructure.Tests.Attachments;
+namespace InitiativeHub.Testing.Attachments;
 
 /// <summary>Rewrites ZIP headers in place, to build archives that lie about their sizes as hostile ones do.</summary>
-internal static class ZipHeaders
+public static class ZipHeaders
 {
     private const uint LocalFileHeader = 0x04034B50;
     private const uint CentralDirectoryHeader = 0x02014B50;

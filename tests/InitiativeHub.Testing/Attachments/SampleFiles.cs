@@ -1,13 +1,13 @@
 using System.IO.Compression;
 using System.Text;
 
-namespace InitiativeHub.Infrastructure.Tests.Attachments;
+namespace InitiativeHub.Testing.Attachments;
 
 /// <summary>
 /// Small good files of every recognized type and a corpus of bad ones (renamed programs, polyglots, a DOCX that
 /// inflates past the limit, archives with traversal names), built here so nothing binary is checked in.
 /// </summary>
-internal static class SampleFiles
+public static class SampleFiles
 {
     private const string ContentTypesXml =
         """<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>""";
