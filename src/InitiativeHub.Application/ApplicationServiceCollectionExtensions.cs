@@ -26,6 +26,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<IJudgeEntryAccess, JudgeEntryAccess>();
         services.AddScoped<AttachmentService>();
         services.AddScoped<NoticeService>();
+        services.AddSingleton<DirectiveAggregator>();
         services.AddScoped<DirectiveService>();
         services.AddScoped<PlanService>();
         services.AddScoped<ExportService>();

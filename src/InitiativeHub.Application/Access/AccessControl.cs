@@ -76,5 +76,9 @@ public sealed class AccessControl(IRoleGrantReader grantReader, IOrganizationRea
         await CanAsync(viewer, Permission.Report, reportOrganizationId, cancellationToken)
         || (submitted && await CanAsync(viewer, Permission.ManageDirectives, issuerId, cancellationToken));
 
+    public async Task<bool> CanExportResultsReportAsync(Viewer viewer, Guid issuerId, Guid organizationId, CancellationToken cancellationToken) =>
+        await CanAsync(viewer, Permission.ExportDocuments, organizationId, cancellationToken)
+        && await CanAsync(viewer, organizationId == issuerId ? Permission.ManageDirectives : Permission.Report, organizationId, cancellationToken);
+
     public Guid RequireUser(Viewer viewer) => viewer.UserId ?? throw new UnauthenticatedException();
 }

@@ -29,6 +29,14 @@ public interface IAccessControl
     /// </summary>
     Task<bool> CanReadUnitReportAsync(Viewer viewer, Guid issuerId, Guid reportOrganizationId, bool submitted, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Whether the viewer may export the results report of a directive of <paramref name="issuerId"/> written by
+    /// <paramref name="organizationId"/>: for the issuer itself, the issuer's managers who may export documents (the
+    /// same people who see the aggregate); for a recipient, those who report for it and may export documents (its own
+    /// report only, whatever its status, since they write it).
+    /// </summary>
+    Task<bool> CanExportResultsReportAsync(Viewer viewer, Guid issuerId, Guid organizationId, CancellationToken cancellationToken);
+
     /// <summary>Throws UNAUTHENTICATED for anonymous viewers; returns the user id otherwise.</summary>
     Guid RequireUser(Viewer viewer);
 }

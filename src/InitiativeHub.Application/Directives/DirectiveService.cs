@@ -1,6 +1,5 @@
 using InitiativeHub.Application.Access;
 using InitiativeHub.Application.Common.Paging;
-using InitiativeHub.Application.Common.Time;
 using InitiativeHub.Application.Organizations;
 using InitiativeHub.Domain.Access;
 using InitiativeHub.Domain.Common;
@@ -15,7 +14,7 @@ namespace InitiativeHub.Application.Directives;
 /// report. Report contents are read through <see cref="IAccessControl.CanReadUnitReportAsync"/> only.
 /// </summary>
 public sealed class DirectiveService(
-    IAccessControl access, IDirectiveReader reader, IReportFigureReader figures, IOrganizationReader organizations, IGrainFactory grains, TimeProvider clock)
+    IAccessControl access, IDirectiveReader reader, DirectiveAggregator aggregator, IOrganizationReader organizations, IGrainFactory grains)
 {
     private readonly Dictionary<Guid, ReportFigures> _figures = [];
 
@@ -133,7 +132,7 @@ public sealed class DirectiveService(
 
         var directive = (await reader.GetByIdsAsync([report.DirectiveId], cancellationToken))[report.DirectiveId];
         var merges = await organizations.GetMergesAsync(cancellationToken);
-        var counted = await CountAsync(directive, [report.OrganizationId, .. OrganizationLineage.PredecessorsOf(report.OrganizationId, merges)], cancellationToken);
+        var counted = await aggregator.CountAsync(directive, [report.OrganizationId, .. OrganizationLineage.PredecessorsOf(report.OrganizationId, merges)], cancellationToken);
         _figures[report.Id] = counted;
         return counted;
     }
@@ -149,40 +148,7 @@ public sealed class DirectiveService(
         var directive = (await GetVisibleAsync(viewer, [directiveId], cancellationToken)).GetValueOrDefault(directiveId)
             ?? throw new NotFoundException("Không tìm thấy văn bản chỉ đạo.", "directiveId");
         await access.EnsureAsync(viewer, Permission.ManageDirectives, directive.IssuerId, cancellationToken);
-        var reports = await reader.ListReportsAsync(directive.Id, cancellationToken);
-        var merges = await organizations.GetMergesAsync(cancellationToken);
-        var current = OrganizationLineage.CurrentOf(merges);
-        var now = clock.GetUtcNow();
-        var groups = reports.GroupBy(r => current.GetValueOrDefault(r.OrganizationId, r.OrganizationId)).ToList();
-        var names = await organizations.GetByIdsAsync(groups.Select(g => g.Key).ToList(), cancellationToken);
-        var rows = new List<DirectiveAggregateRow>();
-        foreach (var group in groups)
-        {
-            var members = group.ToList();
-            var submitted = members.Where(r => r.IsSubmitted).ToList();
-            var status = submitted.Count == 0
-                ? members.Any(r => r.Status == UnitReportStatus.Draft) ? UnitReportStatus.Draft : UnitReportStatus.NotStarted
-                : submitted.Any(r => r.Status == UnitReportStatus.Late) ? UnitReportStatus.Late : UnitReportStatus.Submitted;
-            var roots = new List<Guid> { group.Key };
-            roots.AddRange(OrganizationLineage.PredecessorsOf(group.Key, merges));
-            rows.Add(new DirectiveAggregateRow(
-                group.Key,
-                names.TryGetValue(group.Key, out var organization) ? organization.Name : members[0].OrganizationName,
-                members,
-                status,
-                submitted.Count == 0 && now > directive.ReportDueAt,
-                submitted.Max(r => r.SubmittedAt),
-                await CountAsync(directive, roots, cancellationToken),
-                ActivityKinds.Sum(submitted.Select(r => r.TotalActivities))));
-        }
-
-        // The totals count each entry once, so a recipient below another recipient is never counted twice.
-        var totals = new ReportFigures(rows.SelectMany(r => r.Figures.Items).DistinctBy(i => i.EntryId).ToList());
-        return new DirectiveAggregate(
-            directive,
-            rows.OrderBy(r => Domain.Text.VietnameseText.Fold(r.OrganizationName), StringComparer.Ordinal).ToList(),
-            totals,
-            ActivityKinds.Sum(rows.Select(r => r.Activities)));
+        return await aggregator.BuildAsync(directive, null, cancellationToken);
     }
 
     /// <summary>The lines behind a figure of the aggregate: of one recipient row, or of the whole directive.</summary>
@@ -198,9 +164,6 @@ public sealed class DirectiveService(
             ?? throw new NotFoundException("Tổ chức này không nhận văn bản chỉ đạo.", "organizationId");
         return row.Figures.ItemsOf(figure);
     }
-
-    private Task<ReportFigures> CountAsync(Directive directive, IReadOnlyCollection<Guid> roots, CancellationToken cancellationToken) =>
-        figures.CountAsync(roots, VietnamTime.StartOfDay(directive.PeriodStart), VietnamTime.StartOfDay(directive.PeriodEnd.AddDays(1)), cancellationToken);
 
     /// <summary>Whether the viewer follows the directive as its issuer (sees every recipient's status and the aggregate).</summary>
     public Task<bool> IsIssuerManagerAsync(Viewer viewer, Directive directive, CancellationToken cancellationToken) =>

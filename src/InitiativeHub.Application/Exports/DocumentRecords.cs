@@ -81,3 +81,30 @@ public sealed record JudgeSheets(string JudgeName, string PanelName, IReadOnlyLi
 
 /// <summary>The SCORE_SHEETS workbook: the rubric's criteria and one sheet per judge.</summary>
 public sealed record ScoreSheetsExportData(string CampaignTitle, IReadOnlyList<string> Criteria, IReadOnlyList<JudgeSheets> Judges);
+
+/// <summary>One organization's line in the results report's tables: its report status and figures in column order.</summary>
+public sealed record ResultsReportRow(string OrganizationName, string Status, IReadOnlyList<int> Figures);
+
+/// <summary>
+/// A results report (Báo cáo kết quả thực hiện) to the superior body in the Nghị định 30/2020 layout, with its annex of
+/// figures: the issuing body, "Số: …/BC-…", the subject, the addressee (Kính gửi; null when there is none above),
+/// sections I–V as paragraphs, the figure columns with one row per organization and the totals, signer and Nơi nhận.
+/// <see cref="Consolidated"/> is true when the issuer of the directive reports over all its recipients.
+/// </summary>
+public sealed record ResultsReportData(
+    IssuingBody Issuer,
+    string Symbol,
+    DateOnly Date,
+    string Subject,
+    string? Addressee,
+    bool Consolidated,
+    IReadOnlyList<string> Direction,
+    IReadOnlyList<string> Results,
+    IReadOnlyList<string> Assessment,
+    IReadOnlyList<string> Outlook,
+    IReadOnlyList<string> Recommendations,
+    IReadOnlyList<string> FigureColumns,
+    IReadOnlyList<ResultsReportRow> Rows,
+    IReadOnlyList<int> Totals,
+    Signer Signer,
+    IReadOnlyList<string> Recipients);

@@ -1,6 +1,7 @@
 using InitiativeHub.Application.Access;
 using InitiativeHub.Application.Attachments;
 using InitiativeHub.Application.Campaigns;
+using InitiativeHub.Application.Directives;
 using InitiativeHub.Domain.Access;
 using InitiativeHub.Domain.Common;
 using InitiativeHub.Domain.Exports;
@@ -10,11 +11,14 @@ namespace InitiativeHub.Application.Exports;
 /// <summary>
 /// Use cases of exports. Who may start a campaign's export may also follow it and download its file: the holders of
 /// <see cref="Permission.ExportDocuments"/> at the campaign's organizing organization or above (organizers, leaders).
-/// Documents whose data does not exist yet are refused up front with EXPORT_DATA_NOT_AVAILABLE, never faked.
+/// Documents whose data does not exist yet are refused up front with EXPORT_DATA_NOT_AVAILABLE, never faked. A
+/// directive's results report is written by the issuer (consolidated over every recipient) or by a recipient (its own),
+/// as <see cref="IAccessControl.CanExportResultsReportAsync"/> decides; its job belongs to that writing organization.
 /// </summary>
 public sealed class ExportService(
     IAccessControl access,
     CampaignService campaigns,
+    DirectiveService directives,
     IExportJobRepository jobs,
     ICommendationExportReader commendation,
     IAttachmentStore store,
@@ -30,9 +34,7 @@ public sealed class ExportService(
         ExportCatalog.EnsureSupported(kind, format);
         if (kind == ExportKind.ResultsReport)
         {
-            // Directives and unit reports are not stored by this build, so there is no report to write.
-            throw new DomainException(
-                ExportErrorCodes.ExportDataNotAvailable, "Chưa có dữ liệu báo cáo kết quả cho văn bản chỉ đạo này.", "directiveId");
+            return await StartResultsReportAsync(viewer, actorId, directiveId, format, cancellationToken);
         }
 
         if (campaignId is not { } id)
@@ -50,6 +52,43 @@ public sealed class ExportService(
         }
 
         var command = new StartExportCommand(kind, format, campaign.Id, directiveId, campaign.OrganizerId, actorId);
+        return (await grains.GetGrain<IExportJobGrain>(Guid.CreateVersion7()).StartAsync(command)).Unwrap();
+    }
+
+    private async Task<ExportJobSnapshot> StartResultsReportAsync(Viewer viewer, Guid actorId, Guid? directiveId, ExportFormat format, CancellationToken cancellationToken)
+    {
+        if (directiveId is not { } id)
+        {
+            throw new ValidationException("Báo cáo kết quả cần chỉ rõ văn bản chỉ đạo.", "directiveId");
+        }
+
+        var directive = (await directives.GetVisibleAsync(viewer, [id], cancellationToken)).GetValueOrDefault(id)
+            ?? throw new NotFoundException("Không tìm thấy văn bản chỉ đạo.", "directiveId");
+        Guid writer;
+        if (await access.CanExportResultsReportAsync(viewer, directive.IssuerId, directive.IssuerId, cancellationToken))
+        {
+            writer = directive.IssuerId;
+        }
+        else
+        {
+            var own = new List<Guid>();
+            foreach (var recipientId in directive.RecipientIds)
+            {
+                if (await access.CanExportResultsReportAsync(viewer, directive.IssuerId, recipientId, cancellationToken))
+                {
+                    own.Add(recipientId);
+                }
+            }
+
+            writer = own.Count switch
+            {
+                0 => throw new ForbiddenException(),
+                1 => own[0],
+                _ => throw new ValidationException("Bạn báo cáo cho nhiều đơn vị nhận văn bản này; mỗi đơn vị xuất báo cáo của mình bằng tài khoản của đơn vị.", "directiveId"),
+            };
+        }
+
+        var command = new StartExportCommand(ExportKind.ResultsReport, format, null, directive.Id, writer, actorId);
         return (await grains.GetGrain<IExportJobGrain>(Guid.CreateVersion7()).StartAsync(command)).Unwrap();
     }
 

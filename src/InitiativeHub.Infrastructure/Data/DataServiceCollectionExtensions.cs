@@ -64,6 +64,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IExportJobRepository, ExportJobRepository>();
         services.AddSingleton<IExportDataReader, ExportDataReader>();
         services.AddSingleton<ICommendationExportReader, CommendationExportReader>();
+        services.AddSingleton<IResultsReportReader, ResultsReportReader>();
         services.AddSingleton<IExportRunner, ExportRunner>();
         services.AddSingleton<AuditChainVerifier>();
         services.AddHostedService<DatabaseMigrator>();

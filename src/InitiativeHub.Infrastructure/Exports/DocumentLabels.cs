@@ -1,3 +1,4 @@
+using InitiativeHub.Domain.Directives;
 using InitiativeHub.Domain.Entries;
 using InitiativeHub.Domain.Judging;
 
@@ -36,5 +37,26 @@ public static class DocumentLabels
         ScoreSheetStatus.Submitted => "Đã nộp",
         ScoreSheetStatus.Draft => "Đang chấm",
         _ => "Chưa chấm",
+    };
+
+    /// <summary>An activity kind as the report tables head it (the same words as the web UI).</summary>
+    public static string OfActivity(string kind) => kind switch
+    {
+        ActivityKinds.Banners => "Băng rôn, khẩu hiệu",
+        ActivityKinds.Articles => "Tin, bài đã đăng",
+        ActivityKinds.Broadcasts => "Lượt phát thanh",
+        ActivityKinds.Events => "Sự kiện, hội nghị",
+        ActivityKinds.Participants => "Lượt người tham gia",
+        ActivityKinds.Other => "Hoạt động khác",
+        _ => kind,
+    };
+
+    public static string Of(UnitReportStatus status) => status switch
+    {
+        UnitReportStatus.NotStarted => "Chưa báo cáo",
+        UnitReportStatus.Draft => "Đang soạn, chưa gửi",
+        UnitReportStatus.Submitted => "Đúng hạn",
+        UnitReportStatus.Late => "Trễ hạn",
+        _ => status.ToString(),
     };
 }

@@ -7,10 +7,24 @@ using InitiativeHub.Infrastructure.Exports.Documents;
 namespace InitiativeHub.Infrastructure.Exports;
 
 /// <summary>Picks the document for a job's kind and format, reads its data and writes it.</summary>
-public sealed class ExportRunner(ICampaignRepository campaigns, IExportDataReader data, ICommendationExportReader commendation) : IExportRunner
+public sealed class ExportRunner(ICampaignRepository campaigns, IExportDataReader data, ICommendationExportReader commendation, IResultsReportReader results)
+    : IExportRunner
 {
     public async Task WriteAsync(ExportJob job, Stream output, Action<int> progress, CancellationToken cancellationToken)
     {
+        if (job.Kind == ExportKind.ResultsReport)
+        {
+            var directiveId = job.DirectiveId ?? throw NotAvailable();
+            var report = await results.ReadAsync(directiveId, job.OrganizationId, cancellationToken)
+                ?? throw new NotFoundException("Không tìm thấy văn bản chỉ đạo.", "directiveId");
+            var reportProgress = new ExportProgress(report.Rows.Count, progress);
+            await (job.Format == ExportFormat.Xlsx
+                ? ResultsReportDocument.WriteXlsxAsync(output, report, reportProgress, cancellationToken)
+                : ResultsReportDocument.WriteDocxAsync(output, report, reportProgress, cancellationToken));
+            await output.FlushAsync(cancellationToken);
+            return;
+        }
+
         var campaignId = job.CampaignId ?? throw NotAvailable();
         var campaign = await campaigns.GetAsync(campaignId, cancellationToken) ?? throw new NotFoundException("Không tìm thấy phong trào.", "campaignId");
         switch (job.Kind, job.Format)

@@ -1,10 +1,12 @@
 using InitiativeHub.Application.Access;
 using InitiativeHub.Application.Campaigns;
+using InitiativeHub.Application.Directives;
 using InitiativeHub.Application.Entries;
 using InitiativeHub.Application.Organizations;
 using InitiativeHub.Application.Users;
 using InitiativeHub.Domain.Access;
 using InitiativeHub.Domain.Campaigns;
+using InitiativeHub.Domain.Directives;
 using InitiativeHub.Domain.Entries;
 using InitiativeHub.Domain.Organizations;
 using InitiativeHub.Infrastructure.Identity;
@@ -138,6 +140,18 @@ public sealed class Seed(BrowserFixture fixture)
         var organization = await scope.ServiceProvider.GetRequiredService<OrganizationService>()
             .CreateAsync(admin, name, null, kind, parentId, CancellationToken.None);
         return organization.Id;
+    }
+
+    /// <summary>A directive issued by <paramref name="issuer"/>'s organizer to the recipients, reporting on the days around today, due in a week.</summary>
+    public async Task<Guid> DirectiveAsync(Guid organizer, Guid issuer, IReadOnlyList<Guid> recipients, string code, string title)
+    {
+        await using var scope = fixture.Services.CreateAsyncScope();
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh")).DateTime);
+        var draft = new DirectiveDraft(
+            code, title, today.AddDays(-1), today.AddDays(1), DateTimeOffset.UtcNow.AddDays(7),
+            ["Công văn số 2341/BKHCN-ĐMST ngày 16/4/2026 của Bộ Khoa học và Công nghệ"], "Tổng hợp kết quả tuyên truyền, gửi về Sở trước hạn.");
+        var directive = await scope.ServiceProvider.GetRequiredService<DirectiveService>().IssueAsync(new Viewer(organizer), issuer, draft, recipients, CancellationToken.None);
+        return directive.Id;
     }
 
     private async Task<Viewer> AdminAsync()

@@ -1,5 +1,9 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 using System.Text.Json.Nodes;
 using InitiativeHub.Host.Tests.Campaigns;
 using InitiativeHub.Host.Tests.Entries;
@@ -158,9 +162,100 @@ public sealed class DirectiveReportingTests
             new { id = directiveId, org = orgs.WardAId });
         Assert.Equal(titlesA.Order(), items["data"]!["directiveFigureItems"]!.AsArray().Select(i => i!["title"]!.GetValue<string>()).Order());
 
+        // The exported results report and its annex print exactly those figures.
+        var docx = await ExportResultsReportAsync(sở, directiveId, "DOCX");
+        var paragraphs = WordParagraphs(docx);
+        Assert.Contains("BÁO CÁO", paragraphs);
+        Assert.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", paragraphs);
+        Assert.Contains($"SỞ KHOA HỌC VÀ CÔNG NGHỆ {orgs.Suffix.ToUpperInvariant()}", paragraphs);
+        Assert.Contains(paragraphs, p => p.StartsWith("Số:", StringComparison.Ordinal) && p.EndsWith("/BC-SKHCN", StringComparison.Ordinal));
+        Assert.Contains($"Lạng Sơn {orgs.Suffix}, {LongDate()}", paragraphs);
+        Assert.Contains($"Kính gửi: UBND tỉnh Lạng Sơn {orgs.Suffix}", paragraphs);
+        Assert.Contains(paragraphs, p => p.StartsWith("Kết quả thực hiện Công văn số 1234/SKHCN-QLCN&TĐC ngày", StringComparison.Ordinal));
+        Assert.Contains("- Số sáng kiến, mô hình đã nộp: 4;", paragraphs);
+        Assert.Contains("- Băng rôn, khẩu hiệu: 8;", paragraphs);
+        Assert.Contains("- Lượt người tham gia: 150.", paragraphs);
+        Assert.Contains(paragraphs, p => p.StartsWith("3. Tình hình báo cáo: 3 đơn vị nhận văn bản; 1 đơn vị báo cáo đúng hạn, 1 đơn vị báo cáo trễ hạn, 1 đơn vị chưa báo cáo", StringComparison.Ordinal));
+        Assert.Contains($"UBND Phường Trần Hưng Đạo {orgs.Suffix}: Phường đã treo băng rôn tại trụ sở và các tổ dân phố.", paragraphs);
+        foreach (var section in new[] { "I. CÔNG TÁC CHỈ ĐẠO", "II. KẾT QUẢ THỰC HIỆN", "III. ĐÁNH GIÁ", "IV. PHƯƠNG HƯỚNG", "V. KIẾN NGHỊ", "Nơi nhận:" })
+        {
+            Assert.Contains(section, paragraphs);
+        }
+
+        var annex = SheetRows(await ExportResultsReportAsync(sở, directiveId, "XLSX"));
+        Assert.Equal("PHỤ LỤC SỐ LIỆU KẾT QUẢ THỰC HIỆN", annex[0][0]);
+        Assert.Equal(["STT", "Đơn vị", "Tình trạng báo cáo", "Sáng kiến, mô hình đã nộp", "Sáng kiến được công nhận", "Khen thưởng được phê duyệt",
+            "Băng rôn, khẩu hiệu", "Tin, bài đã đăng", "Lượt phát thanh", "Sự kiện, hội nghị", "Lượt người tham gia", "Hoạt động khác"], annex[2]);
+        Assert.Equal(["1", $"UBND Phường Đông Kinh {orgs.Suffix}", "1", "0", "0", "2", "0", "0", "0", "0", "0"], Without(annex[3], 2));
+        Assert.StartsWith("Trễ hạn (", annex[3][2], StringComparison.Ordinal);
+        Assert.Equal(["2", $"UBND Phường Tam Thanh {orgs.Suffix}", "Chưa báo cáo", "1", "0", "0", "0", "0", "0", "0", "0", "0"], annex[4]);
+        Assert.Equal(["3", $"UBND Phường Trần Hưng Đạo {orgs.Suffix}", "2", "0", "0", "6", "3", "0", "1", "150", "0"], Without(annex[5], 2));
+        Assert.StartsWith("Đúng hạn (", annex[5][2], StringComparison.Ordinal);
+        Assert.Equal(["", "Tổng cộng", "", "4", "0", "0", "8", "3", "0", "1", "150", "0"], annex[6]);
+        Assert.Equal(7, annex.Count);
+
+        // A ward exports its own report to the Sở, never another ward's figures; someone outside the directive cannot export it.
+        var own = WordParagraphs(await ExportResultsReportAsync(wardAOrganizer, directiveId, "DOCX"));
+        Assert.Contains($"Kính gửi: Sở Khoa học và Công nghệ {orgs.Suffix}", own);
+        Assert.Contains($"Phường Trần Hưng Đạo {orgs.Suffix}, {LongDate()}", own);
+        Assert.Contains("- Số sáng kiến, mô hình đã nộp: 2;", own);
+        Assert.Contains("- Băng rôn, khẩu hiệu: 6;", own);
+        Assert.DoesNotContain(own, p => p.Contains("Đông Kinh", StringComparison.Ordinal) || p.Contains("Tam Thanh", StringComparison.Ordinal));
+        var outsider = await citizen.MutateAsync(StartExport, "startExport", new { input = new { directiveId, kind = "RESULTS_REPORT", format = "DOCX" } });
+        Assert.Equal("NOT_FOUND", outsider["errors"]![0]!["code"]!.GetValue<string>());
+
         // A ward is not the superior: no aggregate for it.
         var refused = await wardBOrganizer.GraphQLAsync(Aggregate, new { id = directiveId });
         Assert.Equal("FORBIDDEN", refused["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+    }
+
+    private const string StartExport = "mutation($input: StartExportInput!) { startExport(input: $input) { job { id status } errors { code message field } } }";
+
+    /// <summary>Starts the results report export, waits for the job and downloads the file.</summary>
+    private static async Task<byte[]> ExportResultsReportAsync(ApiClient client, string directiveId, string format)
+    {
+        var started = await client.MutateAsync(StartExport, "startExport", new { input = new { directiveId, kind = "RESULTS_REPORT", format } });
+        var jobId = started["job"]?["id"]?.GetValue<string>() ?? throw new InvalidOperationException(started.ToJsonString());
+        JsonNode? job = null;
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(60);
+        while (job?["status"]?.GetValue<string>() is not ("SUCCEEDED" or "FAILED"))
+        {
+            Assert.True(DateTimeOffset.UtcNow < deadline, "The export did not finish.");
+            await Task.Delay(200);
+            job = (await client.GraphQLAsync("query($id: ID!) { node(id: $id) { ... on ExportJob { status error downloadUrl } } }", new { id = jobId }))["data"]!["node"];
+        }
+
+        Assert.True(job["status"]!.GetValue<string>() == "SUCCEEDED", job.ToJsonString());
+        using var request = new HttpRequestMessage(HttpMethod.Get, job["downloadUrl"]!.GetValue<string>());
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", client.AccessToken);
+        using var response = await client.Http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsByteArrayAsync();
+    }
+
+    private static List<string> WordParagraphs(byte[] docx)
+    {
+        using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        return document.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText).ToList();
+    }
+
+    private static List<List<string>> SheetRows(byte[] xlsx)
+    {
+        using var document = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
+        var part = (WorksheetPart)document.WorkbookPart!.GetPartById(document.WorkbookPart.Workbook.Sheets!.Elements<Sheet>().Single().Id!);
+        return part.Worksheet.Descendants<Row>()
+            .Select(r => r.Elements<Cell>().Select(c => c.DataType?.Value == CellValues.InlineString ? c.InlineString!.InnerText : c.CellValue?.Text ?? string.Empty).ToList())
+            .ToList();
+    }
+
+    private static List<string> Without(List<string> row, int index) => row.Where((_, i) => i != index).ToList();
+
+    /// <summary>Today in Vietnam as documents write it: day always two digits, month two digits only for January and February.</summary>
+    private static string LongDate()
+    {
+        var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh"));
+        var month = today.Month <= 2 ? today.Month.ToString("00", CultureInfo.InvariantCulture) : today.Month.ToString(CultureInfo.InvariantCulture);
+        return $"ngày {today.Day.ToString("00", CultureInfo.InvariantCulture)} tháng {month} năm {today.Year.ToString(CultureInfo.InvariantCulture)}";
     }
 
     private static (string Status, int Submitted, bool Overdue) Row(JsonNode row) =>
