@@ -7,7 +7,7 @@ namespace InitiativeHub.Bench;
 public sealed class BenchOptions
 {
     public const string Usage = """
-        Usage: InitiativeHub.Bench [throughput] [latency] [coldstart] [export] [options]   (no scenario: all four)
+        Usage: InitiativeHub.Bench [throughput] [latency] [coldstart] [export] [judging] [options]   (no scenario: all five)
           --providers sqlite,postgres   databases to run on (default: both)
           --clients 1,64                closed-loop client counts for throughput (default: 1,64)
           --rounds 3                    app/baseline round pairs per client count or export size (default: 3)
@@ -16,6 +16,10 @@ public sealed class BenchOptions
           --rate 25                     submitEntry arrivals per second for the latency run (default: 25)
           --latency-duration 60         measured seconds of the latency run; the goal says 900 (default: 60)
           --cold-starts 5               cold-start runs (default: 5)
+          --sheet-rate 200              submitScoreSheet arrivals per second in the judging run (default: 200)
+          --ranking-rate 500            ranking queries per second in the judging run (default: 500)
+          --ranking-entries 20000       least number of entries in the judging campaign (default: 20000)
+                                        (the judging run lasts --latency-duration, after a warm-up of at most 10 s)
           --results bench/results       folder of results.md and results.jsonl (default: bench/results)
         """;
 
@@ -37,6 +41,12 @@ public sealed class BenchOptions
 
     public int ColdStarts { get; private set; } = 5;
 
+    public double SheetRate { get; private set; } = 200;
+
+    public double RankingRate { get; private set; } = 500;
+
+    public int RankingEntries { get; private set; } = 20_000;
+
     public string ResultsFolder { get; private set; } = Path.Combine("bench", "results");
 
     public bool Runs(string scenario) => Scenarios.Count == 0 || Scenarios.Contains(scenario);
@@ -50,7 +60,7 @@ public sealed class BenchOptions
             var inv = CultureInfo.InvariantCulture;
             switch (args[i])
             {
-                case "throughput" or "latency" or "coldstart" or "export":
+                case "throughput" or "latency" or "coldstart" or "export" or "judging":
                     options.Scenarios.Add(args[i]);
                     break;
                 case "--providers":
@@ -77,6 +87,15 @@ public sealed class BenchOptions
                 case "--cold-starts":
                     options.ColdStarts = int.Parse(Value(), inv);
                     break;
+                case "--sheet-rate":
+                    options.SheetRate = double.Parse(Value(), inv);
+                    break;
+                case "--ranking-rate":
+                    options.RankingRate = double.Parse(Value(), inv);
+                    break;
+                case "--ranking-entries":
+                    options.RankingEntries = int.Parse(Value(), inv);
+                    break;
                 case "--results":
                     options.ResultsFolder = Value();
                     break;
@@ -86,7 +105,8 @@ public sealed class BenchOptions
         }
 
         return options.Rounds < 1 || options.Clients.Any(c => c < 1) || options.Rate <= 0 || options.ColdStarts < 1
-            ? throw new ArgumentException("Rounds, clients, rate and cold starts must be positive.")
+            || options.SheetRate <= 0 || options.RankingRate <= 0 || options.RankingEntries < 1
+            ? throw new ArgumentException("Rounds, clients, rates, cold starts and ranking entries must be positive.")
             : options;
     }
 }

@@ -46,6 +46,11 @@ foreach (var provider in options.Providers)
     {
         await new SubmissionThroughput(options, results).RunAsync(provider, cancellation.Token);
     }
+
+    if (options.Runs("judging"))
+    {
+        await new JudgingLatency(options, results).RunAsync(provider, cancellation.Token);
+    }
 }
 
 Console.WriteLine($"Results appended to {Path.GetFullPath(options.ResultsFolder)}/results.md and results.jsonl");

@@ -23,6 +23,8 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<INodeResolver, OrganizationNodeResolver>();
         services.AddSingleton<INodeResolver, UserNodeResolver>();
         services.AddSingleton<INodeResolver, CampaignNodeResolver>();
+        services.AddSingleton<INodeResolver, CategoryNodeResolver>();
+        services.AddSingleton<INodeResolver, AwardTierNodeResolver>();
         services.AddSingleton<INodeResolver, EntryNodeResolver>();
         services.AddSingleton<INodeResolver, PanelNodeResolver>();
         services.AddSingleton<INodeResolver, AssignmentNodeResolver>();

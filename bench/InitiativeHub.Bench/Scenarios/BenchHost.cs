@@ -45,6 +45,34 @@ public sealed class BenchHost : IAsyncDisposable
 
     public string CategoryId { get; private set; } = string.Empty;
 
+    /// <summary>The built-in administrator, signed in.</summary>
+    public ApiClient Admin { get; private set; } = null!;
+
+    /// <summary>The campaign's organizer (ORGANIZER at the ward), signed in.</summary>
+    public ApiClient Organizer { get; private set; } = null!;
+
+    /// <summary>The ward that organizes the campaign.</summary>
+    public string WardId { get; private set; } = string.Empty;
+
+    /// <summary>A new account holding <paramref name="role"/> at the ward, signed in.</summary>
+    public async Task<(ApiClient Client, string UserId)> UserWithRoleAsync(string role, string emailPrefix, CancellationToken cancellationToken)
+    {
+        var client = CreateClient();
+        var userId = await client.SignUpAsync($"{emailPrefix}.{Guid.NewGuid():N}@example.vn", cancellationToken: cancellationToken);
+        var granted = await Admin.MutateAsync(GrantRole, "grantRole", new { input = new { userId, role, organizationId = WardId } }, cancellationToken);
+        return granted["errors"] is JsonArray { Count: > 0 } ? throw new InvalidOperationException($"grantRole failed: {granted.ToJsonString()}") : (client, userId);
+    }
+
+    /// <summary>Moves the campaign to <paramref name="phase"/> (the organizer's mutation).</summary>
+    public async Task ChangePhaseAsync(string phase, CancellationToken cancellationToken)
+    {
+        var moved = await Organizer.MutateAsync(ChangePhase, "changeCampaignPhase", new { input = new { campaignId = CampaignId, phase } }, cancellationToken);
+        if (moved["campaign"]?["phase"]?.GetValue<string>() != phase)
+        {
+            throw new InvalidOperationException(moved.ToJsonString());
+        }
+    }
+
     public static async Task<BenchHost> StartAsync(Provider provider, CancellationToken cancellationToken)
     {
         PostgresServer? postgres = null;
@@ -144,6 +172,8 @@ public sealed class BenchHost : IAsyncDisposable
         var rootId = root["data"]!["viewer"]!["roles"]![0]!["organization"]!["id"]!.GetValue<string>();
         var province = await CreateOrganizationAsync(admin, "UBND tỉnh Lạng Sơn", "PROVINCE_PEOPLES_COMMITTEE", rootId, cancellationToken);
         var ward = await CreateOrganizationAsync(admin, "UBND Phường Trần Hưng Đạo", "COMMUNE_PEOPLES_COMMITTEE", province, cancellationToken);
+        Admin = admin;
+        WardId = ward;
 
         var organizer = CreateClient();
         var organizerId = await organizer.SignUpAsync($"to.chuc.{Guid.NewGuid():N}@example.vn", cancellationToken: cancellationToken);
@@ -153,6 +183,7 @@ public sealed class BenchHost : IAsyncDisposable
             throw new InvalidOperationException($"grantRole failed: {granted.ToJsonString()}");
         }
 
+        Organizer = organizer;
         var now = DateTimeOffset.UtcNow;
         var created = await organizer.MutateAsync(CreateCampaign, "createCampaign", new { input = CampaignInput(ward, now.AddMinutes(-5), now.AddDays(30)) }, cancellationToken);
         var campaign = created["campaign"] ?? throw new InvalidOperationException(created.ToJsonString());

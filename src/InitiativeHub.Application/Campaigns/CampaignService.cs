@@ -50,6 +50,20 @@ public sealed class CampaignService(IAccessControl access, ICampaignReader reade
         return visible;
     }
 
+    /// <summary>The categories among <paramref name="ids"/> whose campaign the viewer may see.</summary>
+    public async Task<IReadOnlyDictionary<Guid, Category>> GetVisibleCategoriesAsync(Viewer viewer, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        (await VisiblePartsAsync(viewer, ids, cancellationToken))
+            .Select(p => p.Value.Categories.FirstOrDefault(c => c.Id == p.Key))
+            .OfType<Category>()
+            .ToDictionary(c => c.Id);
+
+    /// <summary>The award tiers among <paramref name="ids"/> whose campaign the viewer may see.</summary>
+    public async Task<IReadOnlyDictionary<Guid, AwardTier>> GetVisibleAwardTiersAsync(Viewer viewer, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        (await VisiblePartsAsync(viewer, ids, cancellationToken))
+            .Select(p => p.Value.AwardTiers.FirstOrDefault(t => t.Id == p.Key))
+            .OfType<AwardTier>()
+            .ToDictionary(t => t.Id);
+
     /// <summary>True when the viewer organizes the campaign (manages campaigns at its organizer or above).</summary>
     public Task<bool> IsOrganizerAsync(Viewer viewer, Campaign campaign, CancellationToken cancellationToken) =>
         access.CanAsync(viewer, Permission.ManageCampaigns, campaign.OrganizerId, cancellationToken);
@@ -62,6 +76,14 @@ public sealed class CampaignService(IAccessControl access, ICampaignReader reade
             ?? throw new NotFoundException("Không tìm thấy phong trào.", "campaignId");
         await access.EnsureAsync(viewer, Permission.ManageCampaigns, campaign.OrganizerId, cancellationToken);
         return campaign;
+    }
+
+    /// <summary>Part id → its campaign, for the parts whose campaign the viewer may see (a draft's only to its organizers).</summary>
+    private async Task<Dictionary<Guid, Campaign>> VisiblePartsAsync(Viewer viewer, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    {
+        var owners = await reader.GetByPartIdsAsync(ids, cancellationToken);
+        var visible = await GetVisibleAsync(viewer, owners.Values.Select(c => c.Id).Distinct().ToList(), cancellationToken);
+        return owners.Where(o => visible.ContainsKey(o.Value.Id)).ToDictionary(o => o.Key, o => visible[o.Value.Id]);
     }
 
     private async Task<IReadOnlyList<Domain.Organizations.OrganizationPath>> DraftScopesAsync(Viewer viewer, CancellationToken cancellationToken)

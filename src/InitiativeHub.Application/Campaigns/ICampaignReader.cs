@@ -15,6 +15,12 @@ public interface ICampaignReader
     /// </summary>
     Task<Page<Campaign>> SearchAsync(CampaignFilter filter, IReadOnlyList<OrganizationPath> draftScopes, PageRequest page, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The campaigns holding a category or an award tier with one of <paramref name="partIds"/>, keyed by that id
+    /// (ids of neither kind are left out).
+    /// </summary>
+    Task<IReadOnlyDictionary<Guid, Campaign>> GetByPartIdsAsync(IReadOnlyCollection<Guid> partIds, CancellationToken cancellationToken);
+
     /// <summary>How many entries of the campaign have ever been submitted (any status but draft).</summary>
     Task<int> CountSubmittedEntriesAsync(Guid campaignId, CancellationToken cancellationToken);
 }

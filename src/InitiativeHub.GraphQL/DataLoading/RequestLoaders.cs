@@ -20,6 +20,8 @@ public sealed class RequestLoaders(OrganizationService organizations, UserServic
     private BatchLoader<Guid, Organization>? _organizationById;
     private readonly Dictionary<Viewer, BatchLoader<Guid, UserProfile>> _visibleUserById = [];
     private readonly Dictionary<Viewer, BatchLoader<Guid, Campaign>> _visibleCampaignById = [];
+    private readonly Dictionary<Viewer, BatchLoader<Guid, Category>> _visibleCategoryById = [];
+    private readonly Dictionary<Viewer, BatchLoader<Guid, AwardTier>> _visibleAwardTierById = [];
     private readonly Dictionary<Viewer, BatchLoader<Guid, Entry>> _visibleEntryById = [];
     private readonly Dictionary<Viewer, BatchLoader<Guid, Panel>> _visiblePanelById = [];
     private readonly Dictionary<Viewer, BatchLoader<Guid, AssignmentRecord>> _visibleAssignmentById = [];
@@ -40,6 +42,12 @@ public sealed class RequestLoaders(OrganizationService organizations, UserServic
 
     public BatchLoader<Guid, Campaign> VisibleCampaignById(Viewer viewer) =>
         For(_visibleCampaignById, viewer, (ids, ct) => campaigns.GetVisibleAsync(viewer, ids, ct));
+
+    public BatchLoader<Guid, Category> VisibleCategoryById(Viewer viewer) =>
+        For(_visibleCategoryById, viewer, (ids, ct) => campaigns.GetVisibleCategoriesAsync(viewer, ids, ct));
+
+    public BatchLoader<Guid, AwardTier> VisibleAwardTierById(Viewer viewer) =>
+        For(_visibleAwardTierById, viewer, (ids, ct) => campaigns.GetVisibleAwardTiersAsync(viewer, ids, ct));
 
     public BatchLoader<Guid, Entry> VisibleEntryById(Viewer viewer) =>
         For(_visibleEntryById, viewer, (ids, ct) => entries.GetVisibleAsync(viewer, ids, ct));

@@ -23,6 +23,33 @@ public sealed class CampaignReader(IDbContextFactory<AppDbContext> contexts) : I
         return await db.Campaigns.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
     }
 
+    public async Task<IReadOnlyDictionary<Guid, Campaign>> GetByPartIdsAsync(IReadOnlyCollection<Guid> partIds, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<Guid, Campaign>();
+        if (partIds.Count == 0)
+        {
+            return found;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        foreach (var partId in partIds.Distinct())
+        {
+            // Categories and tiers live in the campaign's JSON columns (written whole with the campaign): the text match
+            // narrows the candidates on either provider, the parsed lists decide.
+            var pattern = $"%{partId:D}%";
+            var candidates = await db.Campaigns
+                .FromSql($"SELECT * FROM campaigns WHERE \"Categories\" LIKE {pattern} OR \"AwardTiers\" LIKE {pattern}")
+                .AsNoTracking()
+                .ToListAsync(cancellationToken);
+            if (candidates.FirstOrDefault(c => c.Categories.Any(x => x.Id == partId) || c.AwardTiers.Any(x => x.Id == partId)) is { } campaign)
+            {
+                found[partId] = campaign;
+            }
+        }
+
+        return found;
+    }
+
     public async Task<Page<Campaign>> SearchAsync(CampaignFilter filter, IReadOnlyList<OrganizationPath> draftScopes, PageRequest page, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

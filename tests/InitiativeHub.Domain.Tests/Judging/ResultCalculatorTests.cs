@@ -257,6 +257,123 @@ public sealed class ResultCalculatorTests
     }
 
     [Fact]
+    public void Calculate_TieBreakOnSubmissionTime_AnEntryWithoutATimeGoesAfterOneWithIt()
+    {
+        // Same points everywhere (25/30/15 → 75): E2 has a submission time, E1 has none → E2 first, on submission time,
+        // although E1's id is smaller.
+        ResultEntry[] entries = [new(Entry(1), null), new(Entry(2), Now)];
+        JudgeScore[] sheets = [Sheet(1, 1, 25, 30, 15), Sheet(2, 1, 25, 30, 15)];
+
+        var set = ResultCalculator.Calculate(NewRubric(), [], entries, sheets);
+
+        Assert.Equal([Entry(2), Entry(1)], set.Ranking.Select(r => r.EntryId));
+        Assert.Equal(TieBreakStep.SubmissionTime, set.Ranking[1].DecidedBy);
+    }
+
+    [Theory]
+    [InlineData(Aggregation.Mean, 53.333333, 52.182640)]
+    [InlineData(Aggregation.Median, 40, 36.547921)]
+    [InlineData(Aggregation.TrimmedMean, 40, 36.547921)]
+    public void Calculate_ThreeJudges_AggregatesNormalizedTotalsTheSameWayAsRawOnes(Aggregation aggregation, double raw, double normalized)
+    {
+        // Each judge's totals are their mean ± 20, so every z is ±1:
+        //   A 95, 55, 95, 55 (mean 75)   B 65, 25, 25, 65 (mean 45)   C 80, 80, 40, 40 (mean 60).
+        // All 12 totals: mean 720 / 12 = 60; squared deviations A 2500, B 2500, C 4 × 20² = 1600 → variance 6600 / 12
+        // = 550, S = √550 = 23.452079. Rescaled: z +1 → 83.452079, z −1 → 36.547921.
+        // Entry 3: A 95 (+1), B 25 (−1), C 40 (−1).
+        //   MEAN          raw (95 + 25 + 40) / 3 = 53.333333   normalized (83.452079 + 2 × 36.547921) / 3 = 52.182640
+        //   MEDIAN        raw 40                               normalized 36.547921
+        //   TRIMMED_MEAN  raw drop 95 and 25 → 40              normalized drop 83.45 and one 36.55 → 36.547921
+        JudgeScore[] sheets = [.. AbSheets(), Sheet(1, 3, 80), Sheet(2, 3, 80), Sheet(3, 3, 40), Sheet(4, 3, 40)];
+
+        var set = ResultCalculator.Calculate(NewRubric(aggregation), [], FourEntries(), sheets);
+
+        var entry3 = Result(set, 3);
+        Assert.Equal((decimal)raw, Math.Round(entry3.RawScore!.Value, 6));
+        Assert.Equal((decimal)normalized, Math.Round(entry3.NormalizedScore!.Value, 6));
+        Assert.Equal(70m, entry3.Spread); // 95 − 25, whatever the aggregation
+    }
+
+    [Fact]
+    public void Calculate_RandomSheets_RankingFollowsTheChainTiersGoDownTheRankingAndInputOrderIsIrrelevant()
+    {
+        // Seeded random campaigns (the seed is the iteration): up to 12 entries, up to 5 judges, points in steps of 5 so
+        // that ties on the total and on criteria are frequent. Each property is a rule of the rubric stated directly.
+        var tiers = new[] { First, Second with { Quota = 3 }, Encouragement };
+        string[] chain = ["NOVELTY", "EFFECT"];
+        for (var seed = 0; seed < 300; seed++)
+        {
+            var random = new Random(seed);
+            var count = random.Next(1, 13);
+            var entries = Enumerable.Range(1, count).Select(i => new ResultEntry(Entry(i), random.Next(4) == 0 ? null : Now.AddMinutes(random.Next(3)))).ToList();
+            var sheets = new List<JudgeScore>();
+            for (var entry = 1; entry <= count; entry++)
+            {
+                for (var judge = 1; judge <= 5; judge++)
+                {
+                    if (random.Next(3) > 0)
+                    {
+                        sheets.Add(Sheet(entry, judge, random.Next(7) * 5, random.Next(9) * 5, random.Next(7) * 5));
+                    }
+                }
+            }
+
+            var set = ResultCalculator.Calculate(NewRubric(), tiers, entries, sheets);
+            var shuffled = ResultCalculator.Calculate(NewRubric(), tiers, [.. entries.OrderBy(_ => random.Next())], [.. sheets.OrderBy(_ => random.Next())]);
+
+            Assert.Equal(set.Ranking, shuffled.Ranking);
+            var ranked = set.Ranking.Select(r => set.Entries.Single(e => e.EntryId == r.EntryId)).ToList();
+            var time = entries.ToDictionary(e => e.EntryId, e => e.SubmittedAt ?? DateTimeOffset.MaxValue);
+            Assert.Equal(entries.Count(e => sheets.Any(s => s.EntryId == e.EntryId)), ranked.Count);
+            Assert.Equal(Enumerable.Range(1, ranked.Count), set.Ranking.Select(r => r.Rank));
+            for (var i = 1; i < ranked.Count; i++)
+            {
+                var (above, below, row) = (ranked[i - 1], ranked[i], set.Ranking[i]);
+                var where = $"seed {seed}, rank {i + 1}";
+                Assert.True(above.RawScore >= below.RawScore, where);
+                var firstDifferent = chain.FirstOrDefault(c => above.CriterionPoints[c] != below.CriterionPoints[c]);
+                var expected = above.RawScore != below.RawScore ? TieBreakStep.Score
+                    : firstDifferent is not null ? TieBreakStep.Criterion
+                    : time[above.EntryId] != time[below.EntryId] ? TieBreakStep.SubmissionTime
+                    : TieBreakStep.EntryId;
+                Assert.True(expected == row.DecidedBy, $"{where}: {row.DecidedBy} instead of {expected}");
+                switch (expected)
+                {
+                    case TieBreakStep.Criterion:
+                        Assert.Equal(firstDifferent, row.DecidingCriterion);
+                        Assert.True(above.CriterionPoints[firstDifferent!] > below.CriterionPoints[firstDifferent!], where);
+                        break;
+                    case TieBreakStep.SubmissionTime:
+                        Assert.True(time[above.EntryId] < time[below.EntryId], where);
+                        break;
+                    case TieBreakStep.EntryId:
+                        Assert.True(above.EntryId.CompareTo(below.EntryId) < 0, where);
+                        break;
+                }
+            }
+
+            Assert.All(ranked, e =>
+            {
+                Assert.InRange(e.NormalizedScore!.Value, 0m, 100m);
+                Assert.Equal(e.RawScore >= 50, e.Passed);
+            });
+
+            // Each tier, in order, goes to the best-ranked passing entries at or above its minimum that no earlier tier
+            // took, up to its quota.
+            var taken = new HashSet<Guid>();
+            foreach (var tier in tiers)
+            {
+                var eligible = ranked.Where(e => e.Passed && e.RawScore >= (tier.MinimumScore ?? 0) && !taken.Contains(e.EntryId)).Select(e => e.EntryId);
+                var holders = ranked.Where(e => e.RecommendedTierId == tier.Id).Select(e => e.EntryId).ToList();
+                Assert.Equal(eligible.Take(tier.Quota ?? int.MaxValue), holders);
+                taken.UnionWith(holders);
+            }
+
+            Assert.All(ranked.Where(e => !taken.Contains(e.EntryId)), e => Assert.Null(e.RecommendedTierId));
+        }
+    }
+
+    [Fact]
     public void Calculate_TiersByOrderQuotaAndMinimum_RecommendsTheBestPassingEntries()
     {
         // Raw 90, 88, 80, 72, 65, 40 with pass 50. First (1, ≥ 85): 90. Second (2, ≥ 70): 88, 80.

@@ -34,6 +34,43 @@ public abstract class CampaignTests(HostFixture fixture)
     }
 
     [Fact]
+    public async Task Node_CategoryAndAwardTierIds_ResolveLikeTheirCampaign_DraftOnlyForItsOrganizers()
+    {
+        // Arrange: a draft campaign; its first category and its second tier (Giải Nhì, quota 2, minimum 75).
+        var organizations = await OrganizationScenario.CreateAsync(fixture);
+        var organizer = await organizations.UserWithRoleAsync(fixture, "ORGANIZER", organizations.WardAId);
+        var now = DateTimeOffset.UtcNow;
+        var created = await organizer.MutateAsync(CampaignScenario.CreateCampaign, "createCampaign", new { input = CampaignScenario.Input(organizations.WardAId, now, now.AddDays(30)) });
+        var campaignId = created["campaign"]!["id"]!.GetValue<string>();
+        var categoryId = created["campaign"]!["categories"]![0]!["id"]!.GetValue<string>();
+        var tierId = created["campaign"]!["awardTiers"]![1]!["id"]!.GetValue<string>();
+        const string Query = """
+            query($ids: [ID!]!) {
+              nodes(ids: $ids) { id __typename ... on Category { name } ... on AwardTier { name form quota minimumScore } }
+            }
+            """;
+        var ids = new[] { categoryId, tierId };
+        var anonymous = fixture.CreateClient();
+        var unknownCategory = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"Category:{Guid.CreateVersion7():N}"));
+
+        // Act
+        var byOrganizer = await organizer.GraphQLAsync(Query, new { ids });
+        var draftForPublic = await anonymous.GraphQLAsync(Query, new { ids });
+        await organizer.MutateAsync(CampaignScenario.ChangePhase, "changeCampaignPhase", new { input = new { campaignId, phase = "OPEN" } });
+        var openForPublic = await anonymous.GraphQLAsync(Query, new { ids });
+        var unknown = await anonymous.GraphQLAsync("query($id: ID!) { node(id: $id) { id } }", new { id = unknownCategory });
+
+        // Assert
+        var nodes = byOrganizer["data"]!["nodes"]!.AsArray();
+        Assert.Equal((categoryId, "Category", "Cải cách hành chính"), (nodes[0]!["id"]!.GetValue<string>(), nodes[0]!["__typename"]!.GetValue<string>(), nodes[0]!["name"]!.GetValue<string>()));
+        Assert.Equal((tierId, "AwardTier", "Giải Nhì"), (nodes[1]!["id"]!.GetValue<string>(), nodes[1]!["__typename"]!.GetValue<string>(), nodes[1]!["name"]!.GetValue<string>()));
+        Assert.Equal(("PRIZE", 2, 75m), (nodes[1]!["form"]!.GetValue<string>(), nodes[1]!["quota"]!.GetValue<int>(), nodes[1]!["minimumScore"]!.GetValue<decimal>()));
+        Assert.All(draftForPublic["data"]!["nodes"]!.AsArray(), Assert.Null);
+        Assert.Equal(ids, openForPublic["data"]!["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>()));
+        Assert.Null(unknown["data"]!["node"]);
+    }
+
+    [Fact]
     public async Task CreateCampaign_InAnotherWard_Forbidden_AndCitizenForbidden()
     {
         var organizations = await OrganizationScenario.CreateAsync(fixture);

@@ -48,13 +48,29 @@ public abstract class ScoreSheetTests(HostFixture fixture)
             },
         };
 
+        // What an invalid sheet must leave alone: the judge's view of the assignment and its sheet, and the ranking.
+        async Task<JsonObject> StateAsync()
+        {
+            var sheet = await a.Client.GraphQLAsync(
+                "query($id: ID!) { node(id: $id) { ... on Assignment { status sheet { total comment submittedAt scores { criterionCode points } } } } }", new { id = assignmentOfA });
+            var ranking = await scenario.Organizer.GraphQLAsync(
+                "query($c: ID!) { ranking(campaignId: $c) { totalCount nodes { rank entry { id } result { rawScore judgeCount } } } }", new { c = scenario.CampaignId });
+            return new JsonObject { ["assignment"] = sheet["data"]!["node"]!.DeepClone(), ["ranking"] = ranking["data"]!["ranking"]!.DeepClone() };
+        }
+
         // Act
+        var initial = await StateAsync();
         var aboveMax = await a.Client.MutateAsync(JudgingOperations.SubmitScoreSheet, "submitScoreSheet", Sheet(31m));
+        var afterAboveMax = await StateAsync();
         var missing = await a.Client.MutateAsync(JudgingOperations.SubmitScoreSheet, "submitScoreSheet", Sheet(20m, withScope: false));
+        var afterMissing = await StateAsync();
         var someoneElses = await b.Client.MutateAsync(JudgingOperations.SubmitScoreSheet, "submitScoreSheet", Sheet(20m));
+        var afterSomeoneElses = await StateAsync();
         var untouched = await a.Client.GraphQLAsync(JudgingOperations.MyAssignments, new { c = scenario.CampaignId, s = new[] { "SCORED" } });
         var valid = await a.Client.MutateAsync(JudgingOperations.SubmitScoreSheet, "submitScoreSheet", Sheet(20m));
+        var afterValid = await StateAsync();
         var second = await a.Client.MutateAsync(JudgingOperations.SubmitScoreSheet, "submitScoreSheet", Sheet(10m));
+        var afterSecond = await StateAsync();
         var scored = await a.Client.GraphQLAsync(JudgingOperations.MyAssignments, new { c = scenario.CampaignId, s = new[] { "SCORED" } });
         var reopenByMember = await b.Client.MutateAsync(JudgingOperations.ReopenScoreSheet, "reopenScoreSheet", new { input = new { assignmentId = assignmentOfA, reason = "Xem lại" } });
         var reopenWithoutReason = await a.Client.MutateAsync(JudgingOperations.ReopenScoreSheet, "reopenScoreSheet", new { input = new { assignmentId = assignmentOfA, reason = " " } });
@@ -68,9 +84,21 @@ public abstract class ScoreSheetTests(HostFixture fixture)
         Assert.Equal("NOT_YOUR_ASSIGNMENT", Code(someoneElses));
         Assert.Null(aboveMax["assignment"]);
         Assert.Equal(0, untouched["data"]!["assignments"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal("ASSIGNED", initial["assignment"]!["status"]!.GetValue<string>());
+        Assert.Null(initial["assignment"]!["sheet"]);
+        Assert.Equal(0, initial["ranking"]!["totalCount"]!.GetValue<int>());
+        Assert.True(JsonNode.DeepEquals(initial, afterAboveMax), afterAboveMax.ToJsonString());
+        Assert.True(JsonNode.DeepEquals(initial, afterMissing), afterMissing.ToJsonString());
+        Assert.True(JsonNode.DeepEquals(initial, afterSomeoneElses), afterSomeoneElses.ToJsonString());
         Assert.Null(valid["errors"]);
         Assert.Equal("SCORED", valid["assignment"]!["status"]!.GetValue<string>());
         Assert.Equal("SHEET_ALREADY_SUBMITTED", Code(second));
+        Assert.Null(second["assignment"]);
+
+        // The first sheet stands: 20 + 35 + 25 = 80, and so does the ranking it produced.
+        Assert.Equal(80m, afterValid["assignment"]!["sheet"]!["total"]!.GetValue<decimal>());
+        Assert.Equal(80m, afterValid["ranking"]!["nodes"]![0]!["result"]!["rawScore"]!.GetValue<decimal>());
+        Assert.True(JsonNode.DeepEquals(afterValid, afterSecond), afterSecond.ToJsonString());
         Assert.Equal(1, scored["data"]!["assignments"]!["totalCount"]!.GetValue<int>());
         Assert.Equal("FORBIDDEN", Code(reopenByMember));
         Assert.Equal("VALIDATION", Code(reopenWithoutReason));
