@@ -50,6 +50,9 @@ public sealed class Award
 
     public DateTimeOffset? RevokedAt { get; private set; }
 
+    /// <summary>Keyset order of a campaign's awards: the order they were proposed in (tiers, then rank).</summary>
+    public string SortKey { get; private set; } = string.Empty;
+
     public Guid? RevokedBy { get; private set; }
 
     /// <summary>Proposed and approved awards hold the achievement: no second award for it.</summary>
@@ -67,6 +70,7 @@ public sealed class Award
         Status = AwardStatus.Proposed,
         ProposedAt = now,
         ProposedBy = proposedBy,
+        SortKey = id.ToString("N"),
     };
 
     /// <summary>Rebuilds a stored award.</summary>
@@ -91,6 +95,7 @@ public sealed class Award
         Reason = reason,
         RevokedAt = revokedAt,
         RevokedBy = revokedBy,
+        SortKey = id.ToString("N"),
     };
 
     /// <summary>

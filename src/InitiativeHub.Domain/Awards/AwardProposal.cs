@@ -1,5 +1,6 @@
 using InitiativeHub.Domain.Campaigns;
 using InitiativeHub.Domain.Common;
+using InitiativeHub.Domain.Entries;
 
 namespace InitiativeHub.Domain.Awards;
 
@@ -96,6 +97,9 @@ public static class AwardProposal
 
         return new ProposalResult(awards, skipped.Select(s => new ProposalSkip(s.Key, s.Value)).ToList());
     }
+
+    /// <summary>The entries that get an outcome at publication: accepted ones still in the contest (not returned, rejected or withdrawn).</summary>
+    public static IReadOnlyList<EntryStatus> DecidedAtPublication { get; } = [EntryStatus.Accepted, EntryStatus.UnderReview, EntryStatus.Scored];
 
     /// <summary>
     /// Whether an entry ends AWARDED when the campaign is published: it holds an approved award. Publication is refused
