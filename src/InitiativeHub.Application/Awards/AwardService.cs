@@ -1,6 +1,7 @@
 using InitiativeHub.Application.Access;
 using InitiativeHub.Application.Campaigns;
 using InitiativeHub.Application.Common.Paging;
+using InitiativeHub.Application.Entries;
 using InitiativeHub.Domain.Access;
 using InitiativeHub.Domain.Awards;
 using InitiativeHub.Domain.Campaigns;
@@ -13,7 +14,7 @@ namespace InitiativeHub.Application.Awards;
 /// organization above it decides and revokes (<see cref="Permission.DecideAwards"/>). Organizers and leaders see every
 /// award of the campaign; everyone else only approved awards of a published campaign.
 /// </summary>
-public sealed class AwardService(IAccessControl access, CampaignService campaigns, IAwardRepository awards, IGrainFactory grains)
+public sealed class AwardService(IAccessControl access, CampaignService campaigns, IAwardRepository awards, IEntryReader entries, IGrainFactory grains)
 {
     public async Task<IReadOnlyList<Award>> ProposeAsync(Viewer viewer, Guid campaignId, CancellationToken cancellationToken)
     {
@@ -61,9 +62,27 @@ public sealed class AwardService(IAccessControl access, CampaignService campaign
         return await awards.ListAsync(campaign.Id, [AwardStatus.Approved], page, cancellationToken);
     }
 
-    /// <summary>Approved awards of published campaigns: public, no sign-in.</summary>
-    public Task<Page<Award>> ShowcaseAsync(string? search, PageRequest page, CancellationToken cancellationToken) =>
-        awards.ListPublishedAsync(search, page, cancellationToken);
+    /// <summary>
+    /// Approved awards of published campaigns with their entries: public, no sign-in. What the entry shows the public
+    /// is limited by <see cref="EntryService"/> (no confidential parts, attachments or receipts; authors never carry a
+    /// date of birth or contact data).
+    /// </summary>
+    public async Task<Page<ShowcaseItem>> ShowcaseAsync(string? search, PageRequest page, CancellationToken cancellationToken)
+    {
+        var published = await awards.ListPublishedAsync(search, page, cancellationToken);
+        var found = await entries.GetByIdsAsync(published.Items.Select(i => i.Node.EntryId).Distinct().ToList(), cancellationToken);
+        var items = published.Items
+            .Where(i => found.ContainsKey(i.Node.EntryId))
+            .Select(i => new PageItem<ShowcaseItem>(new ShowcaseItem(i.Node, found[i.Node.EntryId]), i.Cursor))
+            .ToList();
+        return new Page<ShowcaseItem>(items, published.HasNextPage, published.HasPreviousPage, published.TotalCount);
+    }
+
+    /// <summary>Whether the viewer sees the award's working details (the leader's note): organizers and deciders only.</summary>
+    public async Task<bool> CanSeeDetailsAsync(Viewer viewer, Award award, CancellationToken cancellationToken) =>
+        viewer.IsAuthenticated
+        && (await campaigns.GetVisibleAsync(viewer, [award.CampaignId], cancellationToken)).GetValueOrDefault(award.CampaignId) is { } campaign
+        && await SeesAllAsync(viewer, campaign, cancellationToken);
 
     /// <summary>The awards among <paramref name="ids"/> the viewer may see.</summary>
     public async Task<IReadOnlyDictionary<Guid, Award>> GetVisibleAsync(Viewer viewer, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
