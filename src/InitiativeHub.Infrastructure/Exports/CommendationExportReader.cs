@@ -2,10 +2,8 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using InitiativeHub.Application.Common.Time;
 using InitiativeHub.Application.Exports;
-using InitiativeHub.Application.Judging;
 using InitiativeHub.Domain.Awards;
 using InitiativeHub.Domain.Campaigns;
-using InitiativeHub.Domain.Entries;
 using InitiativeHub.Domain.Exports;
 using InitiativeHub.Domain.Judging;
 using InitiativeHub.Domain.Organizations;
@@ -213,7 +211,7 @@ public sealed class CommendationExportReader(IDbContextFactory<AppDbContext> con
                     var members = string.Join(", ", entry.Content.Authors.Select(a => a.FullName));
                     yield return new AwardeeRow(
                         DocumentAwardeeKind.Collective,
-                        organization?.Name ?? entry.Content.Authors.FirstOrDefault()?.Workplace ?? string.Empty,
+                        organization?.Name ?? (entry.Content.Authors.Count > 0 ? entry.Content.Authors[0].Workplace : null) ?? string.Empty,
                         null,
                         organization?.ParentId is { } parentId ? parents.GetValueOrDefault(parentId) : issuer.Organization.Name,
                         members.Length == 0 ? what : $"{what} (thành viên: {members})",
