@@ -52,6 +52,10 @@ public sealed class CommendationJourneyTests(HostFixture fixture)
         }
         """;
 
+    private const string RecordPanelVote = """
+        mutation($input: RecordPanelVoteInput!) { recordPanelVote(input: $input) { panelVote { id passed } errors { code message field } } }
+        """;
+
     private const string StartExport = "mutation($input: StartExportInput!) { startExport(input: $input) { job { id } errors { code message field } } }";
 
     private const string JobById = "query($id: ID!) { node(id: $id) { ... on ExportJob { status progress downloadUrl error } } }";
@@ -71,7 +75,7 @@ public sealed class CommendationJourneyTests(HostFixture fixture)
     public async Task ScoredCampaign_ToProposals_PartialApproval_Exports_Publication_Showcase_Revocation_AllAudited()
     {
         // Arrange: a scored campaign in DELIBERATION, a leader of the ward and a citizen.
-        var (scenario, entries) = await ScoredCampaignAsync();
+        var (scenario, entries, panelId, judges) = await ScoredCampaignAsync();
         var leader = await scenario.Organizations.UserWithRoleAsync(fixture, "LEADER", scenario.Organizations.WardAId);
         var citizen = fixture.CreateClient();
         await citizen.SignUpAsync($"nguoi.xem.{Guid.NewGuid():N}@example.vn");
@@ -79,6 +83,20 @@ public sealed class CommendationJourneyTests(HostFixture fixture)
 
         // Act 1: the organizer proposes; the campaign moves to APPROVAL; the organizer (no DECIDE right) tries to decide.
         var proposed = await scenario.Organizer.MutateAsync(ProposeAwards, "proposeAwards", new { input = new { campaignId = scenario.CampaignId } });
+        // The council votes the proposed list openly (two of three present, both for it); its minutes are exported.
+        var vote = await scenario.Organizer.MutateAsync(RecordPanelVote, "recordPanelVote", new
+        {
+            input = new
+            {
+                panelId,
+                subject = "Thông qua danh sách đề nghị khen thưởng",
+                ballot = "OPEN",
+                entryIds = new[] { entries["E1"], entries["E2"], entries["E3"], entries["E4"] },
+                presentMemberIds = new[] { judges[0].UserId, judges[1].UserId },
+                ballots = new[] { new { memberId = judges[0].UserId, choice = "YES" }, new { memberId = judges[1].UserId, choice = "YES" } },
+            },
+        });
+        var minutes = await ExportAsync(scenario.Organizer, scenario.CampaignId, "COUNCIL_MINUTES", "DOCX");
         await ChangePhaseAsync(scenario, "APPROVAL");
         var awards = proposed["awards"]!.AsArray().Select(a => a!.AsObject()).ToList();
         string AwardOf(string entry) => awards.Single(a => a["entry"]!["id"]!.GetValue<string>() == entries[entry])["id"]!.GetValue<string>();
@@ -127,6 +145,19 @@ public sealed class CommendationJourneyTests(HostFixture fixture)
         Assert.Null(byOrganizer["awards"]);
         Assert.Equal("VALIDATION", badNumber["errors"]![0]!["code"]!.GetValue<string>());
         Assert.Equal("decisionNumber", badNumber["errors"]![0]!["field"]!.GetValue<string>());
+        // The minutes: the council's vote beside the ranking (the proposed four carry the list's 2 of 2 votes; E5 is not proposed).
+        Assert.Null(vote["errors"]);
+        var minutesText = WordText(minutes);
+        Assert.Contains("BIÊN BẢN", minutesText, StringComparison.Ordinal);
+        Assert.Contains("HỘI ĐỒNG XÉT DUYỆT SÁNG KIẾN", minutesText, StringComparison.Ordinal);
+        Assert.Contains("có mặt 2 thành viên", minutesText, StringComparison.Ordinal);
+        Assert.Contains("2 phiếu đồng ý, 0 phiếu không đồng ý", minutesText, StringComparison.Ordinal);
+        Assert.Contains("Nội dung được thông qua.", minutesText, StringComparison.Ordinal);
+        var minuteRows = MinutesRows(minutes);
+        Assert.Equal(["Sáng kiến E1", "Sáng kiến E2", "Sáng kiến E3", "Sáng kiến E4", "Sáng kiến E5"], minuteRows.Select(r => r[1]));
+        Assert.Equal(["2/2", "2/2", "2/2", "2/2", "0/2"], minuteRows.Select(r => r[4]));
+        Assert.Equal("Nguyễn Văn An, Trần Thị Bích Ngọc", minuteRows[0][2]);
+        Assert.Equal(["Đề nghị khen thưởng", "Không đề nghị"], minuteRows.Select(r => r[5]).Distinct());
         Assert.Equal("AWARDS_PENDING", pendingBeforeDecision["errors"]![0]!["code"]!.GetValue<string>());
 
         // The partial approval: three approved, one returned with its reason, all under one normalised number.
@@ -212,7 +243,7 @@ public sealed class CommendationJourneyTests(HostFixture fixture)
         Assert.Equal(["awards-proposed", "awards-decided", "award-revoked"], audit.Where(a => a.StartsWith("award", StringComparison.Ordinal)));
     }
 
-    private async Task<(CampaignScenario Scenario, Dictionary<string, string> Entries)> ScoredCampaignAsync()
+    private async Task<(CampaignScenario Scenario, Dictionary<string, string> Entries, string PanelId, List<JudgeAccount> Judges)> ScoredCampaignAsync()
     {
         var scenario = await CampaignScenario.CreateAsync(fixture);
         var citizen = fixture.CreateClient();
@@ -263,7 +294,7 @@ public sealed class CommendationJourneyTests(HostFixture fixture)
         }
 
         await ChangePhaseAsync(scenario, "DELIBERATION");
-        return (scenario, entries);
+        return (scenario, entries, panel["panel"]!["id"]!.GetValue<string>(), judges);
     }
 
     private static async Task ChangePhaseAsync(CampaignScenario scenario, string phase)
@@ -327,6 +358,17 @@ public sealed class CommendationJourneyTests(HostFixture fixture)
     {
         using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
         return string.Join("\n", document.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
+    }
+
+    /// <summary>The minutes' results table: its rows after the header (STT, title, authors, score, votes, conclusion).</summary>
+    private static List<List<string>> MinutesRows(byte[] docx)
+    {
+        using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        var table = document.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Table>()
+            .Single(t => t.InnerText.Contains("Số phiếu đồng ý", StringComparison.Ordinal));
+        return table.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().Skip(1)
+            .Select(r => r.Elements<DocumentFormat.OpenXml.Wordprocessing.TableCell>().Select(c => c.InnerText).ToList())
+            .ToList();
     }
 
     private static List<List<string?>> SheetRows(byte[] xlsx)
