@@ -1,4 +1,5 @@
 using InitiativeHub.Application.Access;
+using InitiativeHub.Application.Awards;
 using InitiativeHub.Application.Campaigns;
 using InitiativeHub.Application.Directives;
 using InitiativeHub.Application.Entries;
@@ -30,6 +31,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<DirectiveService>();
         services.AddScoped<PlanService>();
         services.AddScoped<ExportService>();
+        services.AddScoped<AwardService>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL;
 using InitiativeHub.Domain.Common;
+using InitiativeHub.GraphQL.Awards;
 using InitiativeHub.GraphQL.Campaigns;
 using InitiativeHub.GraphQL.DataLoading;
 using InitiativeHub.GraphQL.Directives;
@@ -32,6 +33,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<INodeResolver, UnitReportNodeResolver>();
         services.AddSingleton<INodeResolver, PanelVoteNodeResolver>();
         services.AddSingleton<INodeResolver, ExportJobNodeResolver>();
+        services.AddSingleton<INodeResolver, AwardNodeResolver>();
         services.AddSingleton<INodeResolver, PlanNodeResolver>();
         services.AddSingleton<INodeResolver, PlanTaskNodeResolver>();
         services.AddGraphQL(builder => builder

@@ -12,4 +12,10 @@ public interface ICampaignRepository
 
     /// <summary>Saves a change with its audit record (action and before/after summary) in one transaction.</summary>
     Task SaveAsync(Campaign campaign, Guid actorId, string action, object summary, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Saves the campaign as published and, in the same transaction, ends each entry still in the contest AWARDED
+    /// (those in <paramref name="awardedEntryIds"/>) or NOT_AWARDED.
+    /// </summary>
+    Task PublishAsync(Campaign campaign, IReadOnlySet<Guid> awardedEntryIds, Guid actorId, object summary, CancellationToken cancellationToken);
 }

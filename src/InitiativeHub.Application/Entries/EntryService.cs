@@ -1,4 +1,5 @@
 using InitiativeHub.Application.Access;
+using InitiativeHub.Application.Awards;
 using InitiativeHub.Application.Campaigns;
 using InitiativeHub.Application.Common.Paging;
 using InitiativeHub.Domain.Access;
@@ -11,9 +12,12 @@ namespace InitiativeHub.Application.Entries;
 /// <summary>
 /// Use cases of the submitter's journey and of screening. Who may see what: a draft only its submitter; a submitted
 /// entry its submitter and the campaign's organizers, and the judges assigned to it (not conflicted); confidential parts
-/// the submitter and organizers only; under blind review the authors and submitting unit too.
+/// the submitter and organizers only; under blind review the authors and submitting unit too. An entry proposed for an
+/// award is also seen by those who decide awards for the campaign; an entry whose award is approved in a published
+/// campaign is public, but only for what the award publishes (no dossier: attachments, receipt, versions, screening).
 /// </summary>
-public sealed class EntryService(IAccessControl access, CampaignService campaigns, IEntryReader reader, IJudgeEntryAccess judges, IGrainFactory grains)
+public sealed class EntryService(
+    IAccessControl access, CampaignService campaigns, IEntryReader reader, IJudgeEntryAccess judges, IAwardRepository awards, IGrainFactory grains)
 {
     public async Task<Entry> CreateAsync(Viewer viewer, CreateEntryCommand command, CancellationToken cancellationToken)
     {
@@ -121,19 +125,29 @@ public sealed class EntryService(IAccessControl access, CampaignService campaign
 
     /// <summary>
     /// Whether the viewer may see who is behind the entry (authors, submitting unit): everyone who sees the entry,
-    /// except under blind review, where only the submitter and the campaign's organizers do.
+    /// except under blind review, where only the submitter and the campaign's organizers do, until an approved award
+    /// makes the awardees public.
     /// </summary>
     public async Task<bool> CanSeePartiesAsync(Viewer viewer, Entry entry, CancellationToken cancellationToken)
     {
         var campaign = (await campaigns.GetVisibleAsync(viewer, [entry.CampaignId], cancellationToken)).GetValueOrDefault(entry.CampaignId);
-        return campaign is { BlindReview: false } || await CanSeeConfidentialAsync(viewer, entry, cancellationToken);
+        return campaign is { BlindReview: false }
+            || await CanSeeConfidentialAsync(viewer, entry, cancellationToken)
+            || campaign is not null && await IsShowcasedAsync(entry, campaign, cancellationToken);
     }
+
+    /// <summary>
+    /// Whether the viewer may read the entry's dossier (attachments, receipt, versions, screening notes): those who see
+    /// it through their part in the campaign, not the public that sees an awarded entry in the showcase.
+    /// </summary>
+    public Task<bool> CanSeeDossierAsync(Viewer viewer, Entry entry, CancellationToken cancellationToken) =>
+        CanSeeAsParticipantAsync(viewer, entry, cancellationToken);
 
     /// <summary>Older submitted versions, for organizers (and the submitter).</summary>
     public async Task<IReadOnlyList<EntryVersionRecord>> GetVersionsAsync(Viewer viewer, Guid entryId, CancellationToken cancellationToken)
     {
         var entry = await GetVisibleAsync(viewer, entryId, cancellationToken);
-        return await reader.GetVersionsAsync(entry.Id, cancellationToken);
+        return await CanSeeDossierAsync(viewer, entry, cancellationToken) ? await reader.GetVersionsAsync(entry.Id, cancellationToken) : [];
     }
 
     /// <summary>Anyone may verify a receipt: valid when the digest is the one recorded under that number.</summary>
@@ -176,6 +190,37 @@ public sealed class EntryService(IAccessControl access, CampaignService campaign
     }
 
     private async Task<bool> CanSeeAsync(Viewer viewer, Entry entry, CancellationToken cancellationToken)
+    {
+        if (entry.Status == EntryStatus.Draft)
+        {
+            return viewer.UserId == entry.SubmitterId;
+        }
+
+        if (await CanSeeAsParticipantAsync(viewer, entry, cancellationToken))
+        {
+            return true;
+        }
+
+        var entryAwards = await awards.ListByEntriesAsync([entry.Id], cancellationToken);
+        if (entryAwards.Count == 0)
+        {
+            return false;
+        }
+
+        var campaign = (await campaigns.GetVisibleAsync(viewer, [entry.CampaignId], cancellationToken)).GetValueOrDefault(entry.CampaignId);
+        return campaign is not null
+            && (IsPublic(entryAwards, campaign) || await access.CanAsync(viewer, Permission.DecideAwards, campaign.OrganizerId, cancellationToken));
+    }
+
+    /// <summary>An approved award of a published campaign: the entry is in the public showcase.</summary>
+    private async Task<bool> IsShowcasedAsync(Entry entry, Campaign campaign, CancellationToken cancellationToken) =>
+        IsPublic(await awards.ListByEntriesAsync([entry.Id], cancellationToken), campaign);
+
+    private static bool IsPublic(IReadOnlyList<Domain.Awards.Award> entryAwards, Campaign campaign) =>
+        campaign.Phase is CampaignPhase.Published or CampaignPhase.Archived
+        && entryAwards.Any(a => a.CampaignId == campaign.Id && a.Status == Domain.Awards.AwardStatus.Approved);
+
+    private async Task<bool> CanSeeAsParticipantAsync(Viewer viewer, Entry entry, CancellationToken cancellationToken)
     {
         if (viewer.UserId is null)
         {

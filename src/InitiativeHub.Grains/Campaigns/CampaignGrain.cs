@@ -1,12 +1,14 @@
+using InitiativeHub.Application.Awards;
 using InitiativeHub.Application.Campaigns;
 using InitiativeHub.Application.Common.Results;
+using InitiativeHub.Domain.Awards;
 using InitiativeHub.Domain.Campaigns;
 using InitiativeHub.Domain.Common;
 
 namespace InitiativeHub.Grains.Campaigns;
 
-/// <summary>Single writer of one campaign: creation and phase changes are serialized here.</summary>
-public sealed class CampaignGrain(ICampaignRepository repository, ICampaignReader reader, TimeProvider clock) : Grain, ICampaignGrain
+/// <summary>Single writer of one campaign: creation and phase changes (publication with the entries' outcomes) are serialized here.</summary>
+public sealed class CampaignGrain(ICampaignRepository repository, ICampaignReader reader, IAwardRepository awards, TimeProvider clock) : Grain, ICampaignGrain
 {
     public Task<CommandResult<Guid>> CreateAsync(CreateCampaignCommand command) =>
         CommandRunner.RunAsync(async () =>
@@ -30,6 +32,15 @@ public sealed class CampaignGrain(ICampaignRepository repository, ICampaignReade
             var before = campaign.Phase;
             var submitted = target == CampaignPhase.Draft ? await reader.CountSubmittedEntriesAsync(campaign.Id, CancellationToken.None) : 0;
             campaign.ChangePhase(target, submitted, clock.GetUtcNow());
+            if (campaign.Phase == CampaignPhase.Published)
+            {
+                // Publication closes the contest: every entry still in it ends AWARDED or NOT_AWARDED, none undecided.
+                var awarded = AwardProposal.AwardedEntries(await awards.ListByCampaignAsync(campaign.Id, CancellationToken.None));
+                await repository.PublishAsync(
+                    campaign, awarded, actorId, new { From = before.ToString(), To = target.ToString(), Awarded = awarded.Count }, CancellationToken.None);
+                return campaign.Phase;
+            }
+
             await repository.SaveAsync(campaign, actorId, "phase-changed", new { From = before.ToString(), To = target.ToString() }, CancellationToken.None);
             return campaign.Phase;
         });

@@ -1,4 +1,6 @@
 using InitiativeHub.Application.Access;
+using InitiativeHub.Application.Awards;
+using InitiativeHub.Domain.Awards;
 using InitiativeHub.Application.Campaigns;
 using InitiativeHub.Application.Directives;
 using InitiativeHub.Domain.Directives;
@@ -15,7 +17,7 @@ using InitiativeHub.Domain.Organizations;
 namespace InitiativeHub.GraphQL.DataLoading;
 
 /// <summary>The batch loaders of one request (scoped). User profiles are filtered by what the viewer may see.</summary>
-public sealed class RequestLoaders(OrganizationService organizations, UserService users, CampaignService campaigns, EntryService entries, JudgingService judging, DirectiveService directives, RankingService ranking, ExportService exports, PlanService plans)
+public sealed class RequestLoaders(OrganizationService organizations, UserService users, CampaignService campaigns, EntryService entries, JudgingService judging, DirectiveService directives, RankingService ranking, ExportService exports, PlanService plans, AwardService awards)
 {
     private BatchLoader<Guid, Organization>? _organizationById;
     private readonly Dictionary<Viewer, BatchLoader<Guid, UserProfile>> _visibleUserById = [];
@@ -33,6 +35,7 @@ public sealed class RequestLoaders(OrganizationService organizations, UserServic
     private readonly Dictionary<Viewer, BatchLoader<Guid, ExportJobSnapshot>> _visibleExportJobById = [];
     private readonly Dictionary<Viewer, BatchLoader<Guid, Plan>> _visiblePlanById = [];
     private readonly Dictionary<Viewer, BatchLoader<Guid, PlanTask>> _visiblePlanTaskById = [];
+    private readonly Dictionary<Viewer, BatchLoader<Guid, Award>> _visibleAwardById = [];
 
     public BatchLoader<Guid, Organization> OrganizationById =>
         _organizationById ??= new BatchLoader<Guid, Organization>(organizations.GetByIdsAsync);
@@ -80,6 +83,9 @@ public sealed class RequestLoaders(OrganizationService organizations, UserServic
 
     public BatchLoader<Guid, PlanTask> VisiblePlanTaskById(Viewer viewer) =>
         For(_visiblePlanTaskById, viewer, (ids, ct) => plans.GetVisibleTasksAsync(viewer, ids, ct));
+
+    public BatchLoader<Guid, Award> VisibleAwardById(Viewer viewer) =>
+        For(_visibleAwardById, viewer, (ids, ct) => awards.GetVisibleAsync(viewer, ids, ct));
 
     private static BatchLoader<Guid, T> For<T>(
         Dictionary<Viewer, BatchLoader<Guid, T>> loaders, Viewer viewer, Func<IReadOnlyCollection<Guid>, CancellationToken, Task<IReadOnlyDictionary<Guid, T>>> fetch)

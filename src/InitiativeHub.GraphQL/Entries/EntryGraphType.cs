@@ -56,14 +56,21 @@ public sealed class EntryGraphType : ObjectGraphType<Entry>
                     ? await c.Service<RequestLoaders>().OrganizationById.Load(id).GetResultAsync(c.CancellationToken)
                     : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AttachmentGraphType>>>>("attachments")
-            .Resolve(c => c.Source.Attachments.Select(a => new AttachmentView(c.Source, a)));
-        Field<ReceiptGraphType>("receipt").Resolve(c =>
-            c.Source is { ReceiptNumber: { } number, SubmittedAt: { } at, ReceiptDigest: { } digest } ? new Receipt(number, at, digest) : null);
+            .Description("The dossier's files; empty for the public that sees an awarded entry in the showcase.")
+            .ResolveAsync(async c => await c.Service<EntryService>().CanSeeDossierAsync(c.GetViewer(), c.Source, c.CancellationToken)
+                ? c.Source.Attachments.Select(a => new AttachmentView(c.Source, a)).ToList()
+                : []);
+        Field<ReceiptGraphType>("receipt").ResolveAsync(async c =>
+            c.Source is { ReceiptNumber: { } number, SubmittedAt: { } at, ReceiptDigest: { } digest }
+            && await c.Service<EntryService>().CanSeeDossierAsync(c.GetViewer(), c.Source, c.CancellationToken)
+                ? new Receipt(number, at, digest)
+                : null);
         Field<VietnamDateTimeGraphType>("submittedAt").Resolve(c => c.Source.SubmittedAt);
         Field<Judging.EntryResultGraphType>("result")
             .Description("The scoring result, for organizers, for judges who submitted their own sheet, and for everyone once results are public.")
             .Resolve(c => c.Service<RequestLoaders>().VisibleResultByEntryId(c.GetViewer()).Load(c.Source.Id));
-        Field<StringGraphType>("screeningReason").Description("Why it was returned or rejected.").Resolve(c => c.Source.ScreeningReason);
+        Field<StringGraphType>("screeningReason").Description("Why it was returned or rejected (not shown to the public).")
+            .ResolveAsync(async c => await c.Service<EntryService>().CanSeeDossierAsync(c.GetViewer(), c.Source, c.CancellationToken) ? c.Source.ScreeningReason : null);
         Field<VietnamDateTimeGraphType>("returnDueAt").Description("When returned for supplement: the deadline to resubmit.").Resolve(c => c.Source.ReturnDueAt);
         Field<NonNullGraphType<IntGraphType>>("version").Description("How many versions have been submitted.").Resolve(c => c.Source.Version);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntryVersionGraphType>>>>("versions")

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using InitiativeHub.GraphQL.Awards;
 using InitiativeHub.GraphQL.Campaigns;
 using InitiativeHub.GraphQL.Directives;
 using InitiativeHub.GraphQL.Entries;
@@ -21,6 +22,7 @@ public sealed class MutationGraphType : ObjectGraphType
         CampaignFields.AddMutations(this);
         EntryFields.AddMutations(this);
         JudgingFields.AddMutations(this);
+        AwardFields.AddMutations(this);
         DirectiveFields.AddMutations(this);
         PlanFields.AddMutations(this);
         NotificationFields.AddMutations(this);

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using InitiativeHub.GraphQL.Awards;
 using InitiativeHub.GraphQL.Campaigns;
 using InitiativeHub.GraphQL.Directives;
 using InitiativeHub.GraphQL.Entries;
@@ -22,6 +23,7 @@ public sealed class QueryGraphType : ObjectGraphType
         CampaignFields.AddQueries(this);
         EntryFields.AddQueries(this);
         JudgingFields.AddQueries(this);
+        AwardFields.AddQueries(this);
         DirectiveFields.AddQueries(this);
         PlanFields.AddQueries(this);
         NotificationFields.AddQueries(this);

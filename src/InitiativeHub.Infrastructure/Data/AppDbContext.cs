@@ -1,4 +1,5 @@
 using InitiativeHub.Application.Judging;
+using InitiativeHub.Domain.Awards;
 using InitiativeHub.Domain.Campaigns;
 using InitiativeHub.Domain.Directives;
 using InitiativeHub.Domain.Entries;
@@ -62,6 +63,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<PanelVoteRecord> PanelVotes => Set<PanelVoteRecord>();
 
     public DbSet<ExportJob> ExportJobs => Set<ExportJob>();
+
+    public DbSet<Award> Awards => Set<Award>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

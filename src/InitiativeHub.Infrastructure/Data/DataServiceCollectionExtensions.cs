@@ -1,4 +1,5 @@
 using InitiativeHub.Application.Access;
+using InitiativeHub.Application.Awards;
 using InitiativeHub.Application.Campaigns;
 using InitiativeHub.Application.Directives;
 using InitiativeHub.Application.Entries;
@@ -8,6 +9,7 @@ using InitiativeHub.Application.Notifications;
 using InitiativeHub.Application.Organizations;
 using InitiativeHub.Application.Users;
 using InitiativeHub.Infrastructure.Audit;
+using InitiativeHub.Infrastructure.Awards;
 using InitiativeHub.Infrastructure.Campaigns;
 using InitiativeHub.Infrastructure.Directives;
 using InitiativeHub.Infrastructure.Entries;
@@ -56,6 +58,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IScoreSheetReader>(sp => sp.GetRequiredService<ScoreSheetRepository>());
         services.AddSingleton<IResultReader, ResultReader>();
         services.AddSingleton<IPanelVoteRepository, PanelVoteRepository>();
+        services.AddSingleton<IAwardRepository, AwardRepository>();
         services.AddSingleton<INoticeStore, NoticeStore>();
         services.AddSingleton<IDirectiveRepository, DirectiveRepository>();
         services.AddSingleton<IDirectiveReader, DirectiveReader>();

@@ -14,6 +14,7 @@ public sealed class ResponsiveLayoutTests(BrowserFixture fixture)
             ("/", "Phong trào đổi mới sáng tạo"),
             ("/phong-trao", "Các phong trào, cuộc thi"),
             ("/tra-cuu-bien-nhan", "Tra cứu biên nhận"),
+            ("/trung-bay", "Sáng kiến, mô hình được khen thưởng"),
             ("/dang-nhap", "Đăng nhập"),
             ("/dang-ky", "Đăng ký tài khoản"),
             ("/quen-mat-khau", "Quên mật khẩu"),

@@ -35,6 +35,9 @@ public sealed partial class AuthorizationMatrixTests(HostFixture fixture)
         Query("directiveFigureItems", "A: U N F N F N F A A", "query($d: ID!) { directiveFigureItems(directiveId: $d, figure: ENTRIES_SUBMITTED) { title } }", w => new { d = w.DirectiveId }),
         Query("plans", "A: U F F F A F A F A", "query($o: ID!) { plans(organizationId: $o) { id } }", w => new { o = w.WardAId }),
         Query("unitTasks", "A: U H H H A H A H A", "{ unitTasks(first: 5) { nodes { id } } }", _ => null),
+        Query("awards", "A: H H H H A H A H A", "query($c: ID!) { awards(campaignId: $c, first: 5) { nodes { id } } }", w => new { c = w.AwardCampaignId }),
+        // Public: nobody is refused (nothing of this world is published, so every actor sees an empty page).
+        Query("showcase", "A: H H H H H H H H H", "query($s: String) { showcase(search: $s, first: 5) { nodes { award { id } } } }", w => new { s = "Sổ tay đảng viên điện tử " + w.AwardCampaignId }),
         Query("notifications", "A: U H A H A A A H H", "{ notifications(first: 5) { id } }", _ => null),
 
         // ---- mutations (a row's refused actors run before its allowed ones, so state changes cannot hide a refusal)
@@ -70,6 +73,12 @@ public sealed partial class AuthorizationMatrixTests(HostFixture fixture)
             w => new { entryId = w.AcceptedEntryId, reason = "Tôi là người hướng dẫn tác giả" }),
         Mutation("recordPanelVote", "A: U N N A N N A N A", "recordPanelVote", "RecordPanelVoteInput", "panelVote { id }",
             w => new { panelId = w.PanelId, subject = "Thông qua danh sách đề nghị khen thưởng", ballot = "SECRET", presentMemberIds = Array.Empty<string>(), votedMemberIds = Array.Empty<string>(), yes = 0, no = 0, abstain = 0 }),
+        Mutation("proposeAwards", "A: U F F F F F A F A", "proposeAwards", "ProposeAwardsInput", "awards { id }",
+            w => new { campaignId = w.AwardCampaignId }),
+        Mutation("decideAwards", "A: U F F F A F F F A", "decideAwards", "DecideAwardsInput", "awards { id }",
+            w => new { decisions = new[] { new { awardId = w.ProposedAwardId, decision = "APPROVE" } }, decisionNumber = "12/QĐ-UBND" }),
+        Mutation("revokeAward", "A: U F F F A F F F A", "revokeAward", "RevokeAwardInput", "award { id }",
+            w => new { awardId = w.ProposedAwardId, reason = "Thu hồi do phát hiện trùng thành tích" }),
         Mutation("startExport", "A: U F F F A F A F A", "startExport", "StartExportInput", "job { id }",
             w => new { campaignId = w.OpenCampaignId, kind = "ENTRIES", format = "XLSX" }),
         Mutation("issueDirective", "A: U F F F F F F A A", "issueDirective", "IssueDirectiveInput", "directive { id }",

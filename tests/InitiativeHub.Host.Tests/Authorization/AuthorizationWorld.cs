@@ -11,7 +11,7 @@ namespace InitiativeHub.Host.Tests.Authorization;
 /// <summary>
 /// Two wards under one province, an actor for every role in and out of ward A's scope, and ward A's objects in every
 /// state the matrix needs: an open campaign with a draft, a submitted and a withdrawable entry; a campaign in judging
-/// with an accepted entry, a panel and a judge's assignment.
+/// with an accepted entry, a panel and a judge's assignment; a scored campaign in approval with one proposed award.
 /// </summary>
 public sealed class AuthorizationWorld
 {
@@ -62,6 +62,10 @@ public sealed class AuthorizationWorld
 
     public required string[] MergeableUnitIds { get; init; }
 
+    public required string AwardCampaignId { get; init; }
+
+    public required string ProposedAwardId { get; init; }
+
     public static async Task<AuthorizationWorld> CreateAsync(HostFixture fixture)
     {
         var organizations = await OrganizationScenario.CreateAsync(fixture);
@@ -102,6 +106,8 @@ public sealed class AuthorizationWorld
         await orgA.MutateAsync(JudgingOperations.AssignJudges, "assignJudges", new { input = new { panelId, judgesPerEntry = 2 } });
         var assignments = await judge.Client.GraphQLAsync(JudgingOperations.MyAssignments, new { c = judgingId });
         var assignmentId = assignments["data"]!["assignments"]!["nodes"]![0]!["id"]!.GetValue<string>();
+
+        var (awardCampaignId, proposedAwardId) = await ProposedAwardAsync(orgA, owner, [judge, secondJudge], organizations.WardAId);
 
         var notifications = await owner.GraphQLAsync("{ notifications(first: 5) { id } }");
         var notificationId = notifications["data"]!["notifications"]!.AsArray().FirstOrDefault()?["id"]?.GetValue<string>()
@@ -153,6 +159,8 @@ public sealed class AuthorizationWorld
             UnitId = unitId,
             TaskId = taskId,
             MergeableUnitIds = [mergeFrom, mergeInto],
+            AwardCampaignId = awardCampaignId,
+            ProposedAwardId = proposedAwardId,
         };
     }
 
@@ -181,6 +189,40 @@ public sealed class AuthorizationWorld
         periodEnd = DateTime.UtcNow.AddDays(5).ToString("yyyy-MM-dd"),
         recipientIds,
     };
+
+    /// <summary>A campaign of ward A whose one entry both judges scored 90, in APPROVAL with that entry's award proposed.</summary>
+    private static async Task<(string CampaignId, string AwardId)> ProposedAwardAsync(ApiClient orgA, ApiClient owner, JudgeAccount[] judges, string wardId)
+    {
+        var campaign = await CampaignScenario.CreateOpenCampaignAsync(orgA, wardId, TimeSpan.FromDays(30));
+        var campaignId = campaign["id"]!.GetValue<string>();
+        var entryId = await CreateEntryAsync(owner, campaignId, campaign["categories"]![0]!["id"]!.GetValue<string>(), "Sổ tay đảng viên điện tử");
+        await owner.MutateAsync(EntryOperations.Submit, "submitEntry", new { input = new { entryId } });
+        await orgA.MutateAsync(EntryOperations.Screen, "screenEntry", new { input = new { entryId, decision = "ACCEPT" } });
+        foreach (var phase in new[] { "SCREENING", "JUDGING" })
+        {
+            await orgA.MutateAsync(CampaignScenario.ChangePhase, "changeCampaignPhase", new { input = new { campaignId, phase } });
+        }
+
+        var panel = await orgA.MutateAsync(JudgingOperations.CreatePanel, "createPanel", JudgingOperations.PanelInput(campaignId, judges, "Hội đồng khen thưởng"));
+        var panelId = panel["panel"]?["id"]?.GetValue<string>() ?? throw new InvalidOperationException(panel.ToJsonString());
+        var assigned = await orgA.MutateAsync(JudgingOperations.AssignJudges, "assignJudges", new { input = new { panelId, judgesPerEntry = 2 } });
+        foreach (var judge in judges)
+        {
+            var assignmentId = assigned["assignments"]!.AsArray().Single(a => a!["judge"]!["id"]!.GetValue<string>() == judge.UserId)!["id"]!.GetValue<string>();
+            var scores = new object[] { new { criterionCode = "NOVELTY", points = 28 }, new { criterionCode = "EFFECT", points = 36 }, new { criterionCode = "SCOPE", points = 26 } };
+            var sheet = await judge.Client.MutateAsync(JudgingOperations.SubmitScoreSheet, "submitScoreSheet", new { input = new { assignmentId, scores } });
+            _ = sheet["assignment"]?["id"] ?? throw new InvalidOperationException(sheet.ToJsonString());
+        }
+
+        await orgA.MutateAsync(CampaignScenario.ChangePhase, "changeCampaignPhase", new { input = new { campaignId, phase = "DELIBERATION" } });
+        var proposed = await orgA.MutateAsync(
+            "mutation($input: ProposeAwardsInput!) { proposeAwards(input: $input) { awards { id } errors { code message } } }",
+            "proposeAwards",
+            new { input = new { campaignId } });
+        var awardId = proposed["awards"]?[0]?["id"]?.GetValue<string>() ?? throw new InvalidOperationException(proposed.ToJsonString());
+        await orgA.MutateAsync(CampaignScenario.ChangePhase, "changeCampaignPhase", new { input = new { campaignId, phase = "APPROVAL" } });
+        return (campaignId, awardId);
+    }
 
     private static async Task<string> CreateEntryAsync(ApiClient owner, string campaignId, string categoryId, string title)
     {

@@ -1,0 +1,8 @@
+namespace InitiativeHub.GraphQL.Awards;
+
+public sealed class DecideAwardsInput
+{
+    public List<AwardDecisionInput> Decisions { get; set; } = [];
+
+    public string DecisionNumber { get; set; } = string.Empty;
+}

@@ -1,0 +1,6 @@
+namespace InitiativeHub.GraphQL.Awards;
+
+public sealed class ProposeAwardsInput
+{
+    public string CampaignId { get; set; } = string.Empty;
+}
