@@ -30,12 +30,12 @@ public sealed class PanelForm
         ],
     };
 
-    /// <summary>The rows with an email, in order.</summary>
-    public IReadOnlyList<MemberRow> FilledMembers => Members.Where(row => !string.IsNullOrWhiteSpace(row.Email)).ToList();
+    /// <summary>The rows with an email, in order (a method: form mapping would try to bind a collection property).</summary>
+    public IReadOnlyList<MemberRow> FilledMembers() => Members.Where(row => !string.IsNullOrWhiteSpace(row.Email)).ToList();
 
     /// <summary>The members for the use case, the emails resolved to accounts by <paramref name="accountOf"/>.</summary>
     public IReadOnlyList<PanelMember> ToMembers(Func<string, Guid> accountOf) =>
-        FilledMembers.Select(row => new PanelMember(accountOf(row.Email!), row.ParsedRole, !row.MinutesOnly)).ToList();
+        FilledMembers().Select(row => new PanelMember(accountOf(row.Email!), row.ParsedRole, !row.MinutesOnly)).ToList();
 
     public sealed class MemberRow
     {
