@@ -94,6 +94,44 @@ public sealed class JudgingService(
     }
 
     /// <summary>
+    /// The accounts behind the emails an organizer typed to seat a panel of their campaign (keyed by the email as
+    /// typed); NOT_FOUND naming the first email without an account. Only the campaign's organizers may look accounts up.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, UserProfile>> FindPanelCandidatesAsync(
+        Viewer viewer, Guid campaignId, IReadOnlyCollection<string> emails, CancellationToken cancellationToken)
+    {
+        access.RequireUser(viewer);
+        await campaigns.GetManagedAsync(viewer, campaignId, cancellationToken);
+        var found = await users.FindByEmailsAsync(emails, cancellationToken);
+        if (emails.FirstOrDefault(email => !found.ContainsKey(email)) is { } missing)
+        {
+            throw new NotFoundException($"Không có tài khoản nào với email {missing.Trim()}.", "members");
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// A panel with its assignments (conflicts included), for the campaign's organizers and for the panel's chair, who
+    /// follows the council's progress and reopens sheets; FORBIDDEN for anyone else.
+    /// </summary>
+    public async Task<PanelBoard> GetPanelBoardAsync(Viewer viewer, Guid panelId, CancellationToken cancellationToken)
+    {
+        var userId = access.RequireUser(viewer);
+        var panel = (await panels.GetByIdsAsync([panelId], cancellationToken)).GetValueOrDefault(panelId)
+            ?? throw new NotFoundException("Không tìm thấy hội đồng.", "panelId");
+        var campaign = (await campaigns.GetVisibleAsync(viewer, [panel.CampaignId], cancellationToken)).GetValueOrDefault(panel.CampaignId)
+            ?? throw new NotFoundException("Không tìm thấy hội đồng.", "panelId");
+        var organizes = await campaigns.IsOrganizerAsync(viewer, campaign, cancellationToken);
+        if (!organizes && !panel.IsChair(userId))
+        {
+            throw new ForbiddenException("Chỉ ban tổ chức và Chủ tịch hội đồng được xem tiến độ chấm của hội đồng.");
+        }
+
+        return new PanelBoard(panel, campaign, await assignments.ListByPanelAsync(panel.Id, cancellationToken), organizes);
+    }
+
+    /// <summary>
     /// Assigns the panel's judges: automatically over the campaign's accepted entries (<paramref name="judgesPerEntry"/>,
     /// default 2) when no ids are given, otherwise every listed judge to every listed entry. Organizers only.
     /// Returns the panel's assignments afterwards.

@@ -75,6 +75,17 @@ public sealed class ScoreSheet
         return rubric.Criteria.Sum(c => points[c.Code] * c.Weight);
     }
 
+    /// <summary>
+    /// The weighted total of the scores given so far (Σ points × weight over the criteria scored), what a judge sees
+    /// adding up while filling the sheet; equals <see cref="WeightedTotal"/> once every criterion is scored. Codes
+    /// outside the rubric count for nothing (submitting rejects them).
+    /// </summary>
+    public static decimal RunningTotal(Rubric rubric, IEnumerable<CriterionScore> scores)
+    {
+        var weights = rubric.Criteria.ToDictionary(c => c.Code, c => c.Weight, StringComparer.Ordinal);
+        return scores.Sum(s => weights.TryGetValue(s.Code, out var weight) ? s.Points * weight : 0m);
+    }
+
     /// <summary>Saves a draft: replaces scores and comment; every given score must be valid, missing ones may wait.</summary>
     public void SaveDraft(Rubric rubric, IReadOnlyList<CriterionScore> scores, string? comment, Guid actingJudgeId, PhasePermissions permissions, DateTimeOffset now)
     {

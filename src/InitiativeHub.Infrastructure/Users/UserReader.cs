@@ -20,4 +20,30 @@ public sealed class UserReader(IDbContextFactory<AppDbContext> contexts) : IUser
             .Select(u => new UserProfile(u.Id, u.Email, u.FullName == string.Empty ? u.Email ?? string.Empty : u.FullName, u.OrganizationId))
             .ToDictionaryAsync(u => u.Id, cancellationToken);
     }
+
+    public async Task<IReadOnlyDictionary<string, UserProfile>> FindByEmailsAsync(IReadOnlyCollection<string> emails, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<string, UserProfile>(StringComparer.OrdinalIgnoreCase);
+        if (emails.Count == 0)
+        {
+            return found;
+        }
+
+        // Identity's stored lookup form of an email is its upper-invariant text.
+        var normalized = emails.Select(e => e.Trim().ToUpperInvariant()).Distinct().ToList();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var users = await db.Users.AsNoTracking()
+            .Where(u => u.NormalizedEmail != null && normalized.Contains(u.NormalizedEmail))
+            .Select(u => new { u.NormalizedEmail, Profile = new UserProfile(u.Id, u.Email, u.FullName == string.Empty ? u.Email ?? string.Empty : u.FullName, u.OrganizationId) })
+            .ToListAsync(cancellationToken);
+        foreach (var email in emails)
+        {
+            if (users.FirstOrDefault(u => string.Equals(u.NormalizedEmail, email.Trim(), StringComparison.OrdinalIgnoreCase)) is { } user)
+            {
+                found[email] = user.Profile;
+            }
+        }
+
+        return found;
+    }
 }

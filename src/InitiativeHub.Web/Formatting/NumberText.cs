@@ -8,6 +8,9 @@ public static class NumberText
     /// <summary>"7,5" (vi) or "7.5" (en); whole numbers without decimals.</summary>
     public static string Format(decimal value) => value.ToString("0.##", CultureInfo.CurrentCulture);
 
+    /// <summary>Every significant decimal, none trailing ("82,375"): sums of weighted scores are shown exactly, not rounded.</summary>
+    public static string Exact(decimal value) => value.ToString("0.############################", CultureInfo.CurrentCulture);
+
     /// <summary>"60%".</summary>
     public static string Percent(decimal value) => Format(value) + "%";
 

@@ -2,10 +2,12 @@ using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using InitiativeHub.Application.Directives;
+using InitiativeHub.Application.Judging;
 using InitiativeHub.Domain.Access;
 using InitiativeHub.Domain.Campaigns;
 using InitiativeHub.Domain.Directives;
 using InitiativeHub.Domain.Entries;
+using InitiativeHub.Domain.Judging;
 using InitiativeHub.Testing;
 
 namespace InitiativeHub.Browser.Tests.Localization;
@@ -75,6 +77,8 @@ public sealed partial class UiTextResourceTests
             .Concat(Keys<PlanTaskStatus>("PlanTaskStatus_"))
             .Concat(ActivityKinds.All.Select(kind => $"ActivityKind_{kind}"))
             .Concat(Keys<ReportFigure>("Figure_"))
+            .Concat(Keys<AssignmentStatus>("AssignmentStatus_"))
+            .Concat(Keys<PanelRole>("PanelRole_"))
             .ToList();
         foreach (var file in new[] { "UiText.resx", "UiText.en.resx" })
         {

@@ -24,6 +24,28 @@ public sealed class ScoreSheetTests
     }
 
     [Fact]
+    public void RunningTotal_PartialScores_WeighsOnlyThoseGiven()
+    {
+        // NOVELTY 27.25 × 1.5 + SCOPE 20 × 0.5 = 40.875 + 10; EFFECT not scored yet.
+        Assert.Equal(50.875m, ScoreSheet.RunningTotal(Rubric, [new("NOVELTY", 27.25m), new("SCOPE", 20)]));
+        Assert.Equal(0m, ScoreSheet.RunningTotal(Rubric, []));
+    }
+
+    [Fact]
+    public void RunningTotal_EveryCriterion_EqualsTheSubmittedTotal()
+    {
+        var scores = Scores(27.25m, 31.5m, 20);
+        var sheet = Start();
+        sheet.Submit(Rubric, scores, null, Judge(2), JudgingPhase, Now);
+        Assert.Equal(sheet.Total, ScoreSheet.RunningTotal(Rubric, scores));
+        Assert.Equal(ScoreSheet.WeightedTotal(Rubric, scores), ScoreSheet.RunningTotal(Rubric, scores));
+    }
+
+    [Fact]
+    public void RunningTotal_UnknownCode_CountsForNothing() =>
+        Assert.Equal(30m, ScoreSheet.RunningTotal(Rubric, [new("EFFECT", 30), new("OTHER", 99)]));
+
+    [Fact]
     public void Submit_ScoresInAnyOrder_AreKeptInRubricOrder()
     {
         var sheet = Start();
