@@ -26,6 +26,22 @@ public sealed class CampaignService(IAccessControl access, ICampaignReader reade
         return (await reader.GetByIdsAsync([campaignId], cancellationToken))[campaignId];
     }
 
+    /// <summary>Edits a campaign the viewer organizes; fields left null stay as they are.</summary>
+    public async Task<Campaign> UpdateAsync(Viewer viewer, Guid campaignId, CampaignChanges changes, CancellationToken cancellationToken)
+    {
+        var actorId = access.RequireUser(viewer);
+        var campaign = await GetManagedAsync(viewer, campaignId, cancellationToken);
+        (await grains.GetGrain<ICampaignGrain>(campaign.Id).UpdateAsync(changes, actorId)).Unwrap();
+        return (await reader.GetByIdsAsync([campaignId], cancellationToken))[campaignId];
+    }
+
+    /// <summary>The campaign the viewer organizes with what relies on it, for an edit form to show what is locked.</summary>
+    public async Task<(Campaign Campaign, CampaignUsage Usage)> GetForEditAsync(Viewer viewer, Guid campaignId, CancellationToken cancellationToken)
+    {
+        var campaign = await GetManagedAsync(viewer, campaignId, cancellationToken);
+        return (campaign, await reader.GetUsageAsync(campaignId, cancellationToken));
+    }
+
     public async Task<Page<Campaign>> SearchAsync(Viewer viewer, CampaignFilter filter, PageRequest page, CancellationToken cancellationToken) =>
         await reader.SearchAsync(filter, await DraftScopesAsync(viewer, cancellationToken), page, cancellationToken);
 

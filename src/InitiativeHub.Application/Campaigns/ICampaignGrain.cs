@@ -9,4 +9,7 @@ public interface ICampaignGrain : IGrainWithGuidKey
     Task<CommandResult<Guid>> CreateAsync(CreateCampaignCommand command);
 
     Task<CommandResult<CampaignPhase>> ChangePhaseAsync(CampaignPhase target, Guid actorId);
+
+    /// <summary>Applies an edit under the phase rules; returns the names of the fields that changed.</summary>
+    Task<CommandResult<IReadOnlyList<string>>> UpdateAsync(CampaignChanges changes, Guid actorId);
 }

@@ -23,4 +23,7 @@ public interface ICampaignReader
 
     /// <summary>How many entries of the campaign have ever been submitted (any status but draft).</summary>
     Task<int> CountSubmittedEntriesAsync(Guid campaignId, CancellationToken cancellationToken);
+
+    /// <summary>What already relies on the campaign's settings (categories, attachment types, judge assignments).</summary>
+    Task<CampaignUsage> GetUsageAsync(Guid campaignId, CancellationToken cancellationToken);
 }

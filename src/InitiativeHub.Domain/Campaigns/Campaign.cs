@@ -7,7 +7,7 @@ namespace InitiativeHub.Domain.Campaigns;
 /// A movement, contest or recognition round run by one organization: its window, rubric, tiers, attachment policy
 /// and phase. The campaign grain is its single writer.
 /// </summary>
-public sealed class Campaign
+public sealed partial class Campaign
 {
     public const long DefaultMaxAttachmentBytes = 20L * 1024 * 1024;
     public const long MaxAttachmentBytesLimit = 2L * 1024 * 1024 * 1024 - 1;
@@ -104,50 +104,16 @@ public sealed class Campaign
 
     public static Campaign Create(Guid id, CampaignDefinition definition, DateTimeOffset now)
     {
-        var title = Required(definition.Title, 300, "title", "Tên phong trào");
-        if (definition.SubmissionClosesAt <= definition.SubmissionOpensAt)
-        {
-            throw new ValidationException("Thời hạn nộp phải sau thời điểm mở nhận.", "submissionClosesAt");
-        }
-
-        var categories = definition.Categories
-            .Select(name => Required(name, 200, "categories", "Tên lĩnh vực"))
-            .ToList();
-        if (categories.Count == 0)
-        {
-            throw new ValidationException("Phong trào phải có ít nhất một lĩnh vực.", "categories");
-        }
-
-        if (categories.Select(VietnameseText.Fold).Distinct(StringComparer.Ordinal).Count() != categories.Count)
-        {
-            throw new ValidationException("Tên lĩnh vực bị trùng.", "categories");
-        }
-
-        var tiers = definition.AwardTiers.Select(tier =>
-        {
-            if (tier.Quota is < 0)
-            {
-                throw new ValidationException("Số lượng giải không được âm.", "awardTiers");
-            }
-
-            return tier with { Id = tier.Id == Guid.Empty ? Guid.CreateVersion7() : tier.Id, Name = Required(tier.Name, 200, "awardTiers", "Tên hạng giải") };
-        }).ToList();
-
-        var maxBytes = definition.MaxAttachmentBytes ?? DefaultMaxAttachmentBytes;
-        if (maxBytes <= 0 || maxBytes > MaxAttachmentBytesLimit)
-        {
-            throw new ValidationException("Dung lượng tệp đính kèm tối đa không hợp lệ.", "maxAttachmentBytes");
-        }
-
-        var types = definition.AllowedAttachmentTypes is { Count: > 0 } given
-            ? given.Select(t => t.Trim().ToLowerInvariant()).Distinct().ToList()
-            : [.. DefaultAttachmentTypes];
-
-        var code = VietnameseText.Normalize(definition.Code);
+        var title = CleanTitle(definition.Title);
+        EnsureWindow(definition.SubmissionOpensAt, definition.SubmissionClosesAt);
+        var categories = CleanCategoryNames(definition.Categories);
+        var tiers = CleanTiers(definition.AwardTiers, []);
+        var maxBytes = CleanMaxAttachmentBytes(definition.MaxAttachmentBytes);
+        var types = CleanAttachmentTypes(definition.AllowedAttachmentTypes);
         var campaign = new Campaign
         {
             Id = id,
-            Code = string.IsNullOrEmpty(code) ? null : code,
+            Code = CleanCode(definition.Code),
             Title = title,
             Kind = definition.Kind,
             Occasion = definition.Occasion,
@@ -168,8 +134,7 @@ public sealed class Campaign
             CreatedAt = now,
             UpdatedAt = now,
         };
-        campaign.SearchKey = VietnameseText.Fold($"{title} {campaign.Code} {string.Join(' ', campaign.Themes)}");
-        campaign.SortKey = SortKeyFor(campaign.SubmissionClosesAt, id);
+        campaign.RefreshKeys();
         return campaign;
     }
 
@@ -221,6 +186,73 @@ public sealed class Campaign
 
     public static string SortKeyFor(DateTimeOffset closesAt, Guid id) =>
         $"{DateTimeOffset.MaxValue.UtcTicks - closesAt.UtcTicks:D19}\u0001{id:N}";
+
+    private void RefreshKeys()
+    {
+        SearchKey = VietnameseText.Fold($"{Title} {Code} {string.Join(' ', Themes)}");
+        SortKey = SortKeyFor(SubmissionClosesAt, Id);
+    }
+
+    private static string CleanTitle(string? title) => Required(title, 300, "title", "Tên phong trào");
+
+    private static string? CleanCode(string? code)
+    {
+        var clean = VietnameseText.Normalize(code);
+        return string.IsNullOrEmpty(clean) ? null : clean;
+    }
+
+    private static void EnsureWindow(DateTimeOffset opensAt, DateTimeOffset closesAt)
+    {
+        if (closesAt <= opensAt)
+        {
+            throw new ValidationException("Thời hạn nộp phải sau thời điểm mở nhận.", "submissionClosesAt");
+        }
+    }
+
+    private static List<string> CleanCategoryNames(IEnumerable<string> names)
+    {
+        var categories = names.Select(name => Required(name, 200, "categories", "Tên lĩnh vực")).ToList();
+        if (categories.Count == 0)
+        {
+            throw new ValidationException("Phong trào phải có ít nhất một lĩnh vực.", "categories");
+        }
+
+        if (categories.Select(VietnameseText.Fold).Distinct(StringComparer.Ordinal).Count() != categories.Count)
+        {
+            throw new ValidationException("Tên lĩnh vực bị trùng.", "categories");
+        }
+
+        return categories;
+    }
+
+    /// <summary>Checks the tiers; a tier without id keeps the id of a current tier of the same name (ignoring case and marks).</summary>
+    private static List<AwardTier> CleanTiers(IReadOnlyList<AwardTier> given, IReadOnlyList<AwardTier> current) =>
+        given.Select(tier =>
+        {
+            if (tier.Quota is < 0)
+            {
+                throw new ValidationException("Số lượng giải không được âm.", "awardTiers");
+            }
+
+            var name = Required(tier.Name, 200, "awardTiers", "Tên hạng giải");
+            var id = tier.Id != Guid.Empty
+                ? tier.Id
+                : current.FirstOrDefault(t => VietnameseText.Fold(t.Name) == VietnameseText.Fold(name))?.Id ?? Guid.CreateVersion7();
+            return tier with { Id = id, Name = name };
+        }).ToList();
+
+    private static long CleanMaxAttachmentBytes(long? given)
+    {
+        var maxBytes = given ?? DefaultMaxAttachmentBytes;
+        return maxBytes <= 0 || maxBytes > MaxAttachmentBytesLimit
+            ? throw new ValidationException("Dung lượng tệp đính kèm tối đa không hợp lệ.", "maxAttachmentBytes")
+            : maxBytes;
+    }
+
+    private static List<string> CleanAttachmentTypes(IReadOnlyList<string>? given) =>
+        given is { Count: > 0 }
+            ? given.Select(t => t.Trim().ToLowerInvariant()).Distinct().ToList()
+            : [.. DefaultAttachmentTypes];
 
     private static string Required(string? value, int maxLength, string field, string label)
     {

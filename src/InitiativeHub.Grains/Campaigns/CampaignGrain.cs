@@ -44,4 +44,33 @@ public sealed class CampaignGrain(ICampaignRepository repository, ICampaignReade
             await repository.SaveAsync(campaign, actorId, "phase-changed", new { From = before.ToString(), To = target.ToString() }, CancellationToken.None);
             return campaign.Phase;
         });
+
+    public Task<CommandResult<IReadOnlyList<string>>> UpdateAsync(CampaignChanges changes, Guid actorId) =>
+        CommandRunner.RunAsync(async () =>
+        {
+            var campaign = await repository.GetAsync(this.GetPrimaryKey(), CancellationToken.None)
+                ?? throw new NotFoundException("Không tìm thấy phong trào.", "campaignId");
+            var (opensAt, closesAt) = (campaign.SubmissionOpensAt, campaign.SubmissionClosesAt);
+            var usage = await reader.GetUsageAsync(campaign.Id, CancellationToken.None);
+            var changed = campaign.Update(changes, usage, clock.GetUtcNow());
+            if (changed.Count > 0)
+            {
+                // The audit names the changed fields, and the window before and after (what submitters notice).
+                await repository.SaveAsync(
+                    campaign,
+                    actorId,
+                    "updated",
+                    new
+                    {
+                        Fields = changed,
+                        Phase = campaign.Phase.ToString(),
+                        Window = changed.Contains("submissionOpensAt") || changed.Contains("submissionClosesAt")
+                            ? new { From = new { OpensAt = opensAt, ClosesAt = closesAt }, To = new { OpensAt = campaign.SubmissionOpensAt, ClosesAt = campaign.SubmissionClosesAt } }
+                            : null,
+                    },
+                    CancellationToken.None);
+            }
+
+            return changed;
+        });
 }

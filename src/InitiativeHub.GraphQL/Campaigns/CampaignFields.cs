@@ -40,6 +40,19 @@ public static class CampaignFields
                 return await MutationRunner.RunAsync(() => c.Service<CampaignService>().CreateAsync(c.GetViewer(), ToCommand(input), c.CancellationToken));
             });
 
+        mutation.Field<NonNullGraphType<UpdateCampaignPayloadGraphType>>("updateCampaign")
+            .Description(
+                "Edits a campaign; omitted fields stay. The phase decides what may change (CAMPAIGN_FIELD_LOCKED otherwise): "
+                + "presentation until PUBLISHED, kind in DRAFT, the window while OPEN, categories, rubric, tiers and attachment policy until JUDGING, "
+                + "blind review until judges are assigned.")
+            .Argument<NonNullGraphType<UpdateCampaignInputGraphType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<UpdateCampaignInput>("input");
+                return await MutationRunner.RunAsync(() => c.Service<CampaignService>().UpdateAsync(
+                    c.GetViewer(), GlobalId.Decode(input.CampaignId, CampaignGraphType.TypeName, "campaignId"), ToChanges(input), c.CancellationToken));
+            });
+
         mutation.Field<NonNullGraphType<ChangeCampaignPhasePayloadGraphType>>("changeCampaignPhase")
             .Description("Moves a campaign to the next phase (or a named one the rules allow).")
             .Argument<NonNullGraphType<ChangeCampaignPhaseInputGraphType>>("input")
@@ -50,6 +63,28 @@ public static class CampaignFields
                     c.GetViewer(), GlobalId.Decode(input.CampaignId, CampaignGraphType.TypeName, "campaignId"), input.Phase, c.CancellationToken));
             });
     }
+
+    private static CampaignChanges ToChanges(UpdateCampaignInput input) => new(
+        input.Code,
+        input.Title,
+        input.Kind,
+        input.Occasion,
+        input.Themes,
+        input.Slogans,
+        input.LegalBasis,
+        input.SubmissionOpensAt,
+        input.SubmissionClosesAt,
+        input.BlindReview,
+        input.ConflictIfSameOrganization,
+        input.Categories?.Select(c => new CategoryChange(GlobalId.DecodeOptional(c.Id, CategoryGraphType.TypeName, "categories"), c.Name)).ToList(),
+        input.Criteria?.Select(c => new Criterion(c.Code, c.Name, c.Description, c.MaxPoints, c.Weight ?? 1m)).ToList(),
+        input.PassThreshold,
+        input.Aggregation,
+        input.DisagreementThreshold,
+        input.TieBreak,
+        input.AwardTiers?.Select(t => new AwardTier(Guid.Empty, t.Name, t.Form, t.Quota, t.MinimumScore)).ToList(),
+        input.MaxAttachmentBytes,
+        input.AllowedAttachmentTypes);
 
     private static CreateCampaignCommand ToCommand(CreateCampaignInput input) => new(
         GlobalId.Decode(input.OrganizerId, OrganizationGraphType.TypeName, "organizerId"),

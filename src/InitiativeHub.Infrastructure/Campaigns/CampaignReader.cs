@@ -84,4 +84,24 @@ public sealed class CampaignReader(IDbContextFactory<AppDbContext> contexts) : I
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Entries.CountAsync(e => e.CampaignId == campaignId && e.Status != EntryStatus.Draft, cancellationToken);
     }
+
+    public async Task<CampaignUsage> GetUsageAsync(Guid campaignId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+
+        // Attachments and panel categories are JSON columns: read them per row and combine here.
+        var entries = await db.Entries.AsNoTracking()
+            .Where(e => e.CampaignId == campaignId)
+            .Select(e => new { e.CategoryId, e.Attachments })
+            .ToListAsync(cancellationToken);
+        var panelCategories = await db.Panels.AsNoTracking()
+            .Where(p => p.CampaignId == campaignId)
+            .Select(p => p.CategoryIds)
+            .ToListAsync(cancellationToken);
+        var hasAssignments = await db.Assignments.AnyAsync(a => a.CampaignId == campaignId, cancellationToken);
+        return new CampaignUsage(
+            entries.Select(e => e.CategoryId).Concat(panelCategories.SelectMany(ids => ids)).ToHashSet(),
+            entries.SelectMany(e => e.Attachments).Select(a => a.ContentType).ToHashSet(StringComparer.OrdinalIgnoreCase),
+            hasAssignments);
+    }
 }

@@ -47,6 +47,8 @@ public sealed partial class AuthorizationMatrixTests(HostFixture fixture)
             w => new { userId = w.SpareUserId, role = "STAFF", organizationId = w.WardAId }),
         Mutation("createCampaign", "A: U F F F F F A F A", "createCampaign", "CreateCampaignInput", "campaign { id }",
             w => Campaigns.CampaignScenario.Input(w.WardAId, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(10))),
+        Mutation("updateCampaign", "A: U F F F F F A F A", "updateCampaign", "UpdateCampaignInput", "campaign { id }",
+            w => new { campaignId = w.OpenCampaignId, slogans = new[] { "Sáng tạo vì cộng đồng", "Đổi mới để phục vụ nhân dân" } }),
         Mutation("changeCampaignPhase", "A: U F F F F F A F A", "changeCampaignPhase", "ChangeCampaignPhaseInput", "campaign { id }",
             w => new { campaignId = w.OpenCampaignId, phase = "OPEN" }),
         Mutation("createEntry", "A: U A A A A A A A A", "createEntry", "CreateEntryInput", "entry { id }",
