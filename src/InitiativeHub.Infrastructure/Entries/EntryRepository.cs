@@ -38,35 +38,39 @@ public sealed class EntryRepository(IDbContextFactory<AppDbContext> contexts, Ti
         Entry entry, SubmittedVersion version, string? idempotencyKey, Guid actorId, Func<Receipt, IReadOnlyList<NotificationRequest>> notifications, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // The sequence is read inside the write transaction once it is the only writer (SQLite has one writer, on
-        // PostgreSQL the audit lock is taken first); the unique index on (campaign, sequence) backs this up.
-        await Audit.AuditLog.SerializeWritersAsync(db, cancellationToken);
-        var sequence = 1 + (await db.EntryVersions.Where(v => v.CampaignId == entry.CampaignId).MaxAsync(v => (int?)v.ReceiptSequence, cancellationToken) ?? 0);
-        var number = ReceiptNumbers.Format(entry.CampaignId, sequence);
-        entry.SetReceiptNumber(number);
-        db.Entries.Update(entry);
-        db.EntryVersions.Add(new EntryVersionEntity
-        {
-            Id = Guid.CreateVersion7(),
-            EntryId = entry.Id,
-            CampaignId = entry.CampaignId,
-            Version = version.Version,
-            ReceiptSequence = sequence,
-            ReceiptNumber = number,
-            Digest = version.Digest,
-            SubmittedAt = version.SubmittedAt,
-            CanonicalForm = version.CanonicalForm,
-            IdempotencyKey = idempotencyKey,
-        });
-        var receipt = new Receipt(number, version.SubmittedAt, version.Digest);
-        NotificationOutbox.Add(db, clock, notifications(receipt));
-        await Audit.AuditLog.AppendAsync(
-            db, clock, actorId, "Entry", entry.Id, "submitted", new { version.Version, ReceiptNumber = number, version.Digest }, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await EntrySearchIndex.UpsertAsync(db, entry, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return receipt;
+        return await db.WriteAuditedAsync(
+            async token =>
+            {
+                // The sequence is read inside the write transaction once it is the only writer (SQLite has one
+                // writer, on PostgreSQL the audit lock is taken first); the unique index on (campaign, sequence)
+                // backs this up.
+                await Audit.AuditLog.SerializeWritersAsync(db, token);
+                var sequence = 1 + (await db.EntryVersions.Where(v => v.CampaignId == entry.CampaignId).MaxAsync(v => (int?)v.ReceiptSequence, token) ?? 0);
+                var number = ReceiptNumbers.Format(entry.CampaignId, sequence);
+                entry.SetReceiptNumber(number);
+                db.Entries.Update(entry);
+                db.EntryVersions.Add(new EntryVersionEntity
+                {
+                    Id = Guid.CreateVersion7(),
+                    EntryId = entry.Id,
+                    CampaignId = entry.CampaignId,
+                    Version = version.Version,
+                    ReceiptSequence = sequence,
+                    ReceiptNumber = number,
+                    Digest = version.Digest,
+                    SubmittedAt = version.SubmittedAt,
+                    CanonicalForm = version.CanonicalForm,
+                    IdempotencyKey = idempotencyKey,
+                });
+                var receipt = new Receipt(number, version.SubmittedAt, version.Digest);
+                NotificationOutbox.Add(db, clock, notifications(receipt));
+                await Audit.AuditLog.AppendAsync(
+                    db, clock, actorId, "Entry", entry.Id, "submitted", new { version.Version, ReceiptNumber = number, version.Digest }, token);
+                await db.SaveChangesAsync(token);
+                await EntrySearchIndex.UpsertAsync(db, entry, token);
+                return receipt;
+            },
+            cancellationToken);
     }
 
     public async Task<EntryVersionRecord?> FindVersionByIdempotencyKeyAsync(Guid entryId, string idempotencyKey, CancellationToken cancellationToken)
