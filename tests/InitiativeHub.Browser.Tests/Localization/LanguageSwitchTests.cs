@@ -22,7 +22,7 @@ public sealed class LanguageSwitchTests(BrowserFixture fixture)
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
         Assert.Equal("/dang-nhap", browser.CurrentPath);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Sign in");
-        await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Main navigation" }).GetByRole(AriaRole.Link)).ToHaveTextAsync(["Home", "Campaigns", "Verify a receipt"]);
+        await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Main navigation" }).GetByRole(AriaRole.Link)).ToHaveTextAsync(["Home", "Campaigns", "Showcase", "Verify a receipt"]);
         await page.GetByLabel("Email", new() { Exact = true }).FillAsync(AccountSteps.NewEmail("english"));
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync("WrongPassword1");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
