@@ -43,6 +43,45 @@ public sealed class AwardService(IAccessControl access, CampaignService campaign
         return (await awards.GetByIdsAsync([id], cancellationToken))[id];
     }
 
+    /// <summary>
+    /// The campaigns in deliberation or approval whose awards the viewer may decide (a LEADER of the organizing
+    /// organization or above), each with the number of awards waiting for a decision; the leader's work list.
+    /// </summary>
+    public async Task<IReadOnlyList<CampaignAwaitingDecision>> ListAwaitingDecisionAsync(Viewer viewer, CancellationToken cancellationToken)
+    {
+        access.RequireUser(viewer);
+        var result = new List<CampaignAwaitingDecision>();
+        var filter = new CampaignFilter([CampaignPhase.Deliberation, CampaignPhase.Approval]);
+        string? after = null;
+        do
+        {
+            var page = await campaigns.SearchAsync(viewer, filter, new PageRequest(First: PageRequest.MaxSize, After: after), cancellationToken);
+            foreach (var campaign in page.Items.Select(i => i.Node))
+            {
+                if (await access.CanAsync(viewer, Permission.DecideAwards, campaign.OrganizerId, cancellationToken))
+                {
+                    var pending = await awards.ListAsync(campaign.Id, [AwardStatus.Proposed], new PageRequest(First: 1), cancellationToken);
+                    result.Add(new CampaignAwaitingDecision(campaign, pending.TotalCount));
+                }
+            }
+
+            after = page.HasNextPage ? page.Items[^1].Cursor : null;
+        }
+        while (after is not null);
+
+        return result;
+    }
+
+    /// <summary>The campaign, when the viewer may decide its awards; NOT_FOUND or FORBIDDEN otherwise.</summary>
+    public async Task<Campaign> GetDecidableAsync(Viewer viewer, Guid campaignId, CancellationToken cancellationToken)
+    {
+        access.RequireUser(viewer);
+        var campaign = (await campaigns.GetVisibleAsync(viewer, [campaignId], cancellationToken)).GetValueOrDefault(campaignId)
+            ?? throw new NotFoundException("Không tìm thấy phong trào.", "campaignId");
+        await access.EnsureAsync(viewer, Permission.DecideAwards, campaign.OrganizerId, cancellationToken);
+        return campaign;
+    }
+
     /// <summary>A campaign's awards as the viewer may see them.</summary>
     public async Task<Page<Award>> ListAsync(
         Viewer viewer, Guid campaignId, IReadOnlyCollection<AwardStatus>? statuses, PageRequest page, CancellationToken cancellationToken)
