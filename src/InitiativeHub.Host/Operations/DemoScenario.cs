@@ -15,6 +15,9 @@ internal static class DemoScenario
     public const string DongKinh = "DK";
     public const string TamThanh = "TT";
 
+    /// <summary>The Sở KH&amp;CN Lạng Sơn, which issues the directive to the wards.</summary>
+    public const string Department = "SKHCN";
+
     public static readonly Ward[] Wards =
     [
         new(TranHungDao, "UBND phường Trần Hưng Đạo",
@@ -49,6 +52,7 @@ internal static class DemoScenario
         new("Nguyễn Thị Thu Hà", "ha.nguyenthu@demo.initiativehub.vn", Role.Organizer, TranHungDao),
         new("Hoàng Văn Minh", "minh.hoangvan@demo.initiativehub.vn", Role.Organizer, DongKinh),
         new("Lương Thị Mai", "mai.luongthi@demo.initiativehub.vn", Role.Organizer, TamThanh),
+        new("Lâm Thị Thanh Thủy", "thuy.lamthanh@demo.initiativehub.vn", Role.Organizer, Department),
         new("Vi Văn Thắng", "thang.vivan@demo.initiativehub.vn", Role.Leader, TranHungDao),
         new("Nông Thị Hồng", "hong.nongthi@demo.initiativehub.vn", Role.Leader, DongKinh),
         new("Lộc Văn Cường", "cuong.locvan@demo.initiativehub.vn", Role.Leader, TamThanh),
@@ -149,6 +153,34 @@ internal static class DemoScenario
             [("huyen.mongthi@demo.initiativehub.vn", 100m)]),
     ];
 
+    /// <summary>
+    /// Entries of the 18/5 campaign, taken through judging to publication; each with the five judges' points on
+    /// NOVELTY (30), EFFECT (30), SCOPE (25), FEASIBILITY (15) and the leader's decision.
+    /// </summary>
+    public static readonly ScoredEntry[] ScienceDayEntries =
+    [
+        new("an.nguyenvan@demo.initiativehub.vn", 0,
+            "Ứng dụng bản đồ số tra cứu điểm thu gom rác thải nguy hại trên địa bàn phường",
+            "Bản đồ số trên điện thoại chỉ đường đến các điểm thu gom pin, bóng đèn hỏng, vỏ thuốc bảo vệ thực vật; người dân đánh dấu điểm đã đầy để tổ môi trường đến thu gom.",
+            "Lượng rác nguy hại được thu gom riêng tăng gấp ba sau 2 tháng; không còn pin, bóng đèn lẫn trong rác sinh hoạt ở các tổ dân phố áp dụng.",
+            [[28, 27, 22, 14], [27, 28, 23, 13], [28, 26, 22, 14], [27, 27, 21, 14], [26, 28, 22, 13]], true),
+        new("trang.hoangthu@demo.initiativehub.vn", 1,
+            "Phòng thí nghiệm ảo môn Khoa học tự nhiên cho học sinh THCS",
+            "Giáo viên xây dựng bộ thí nghiệm mô phỏng trên máy tính bảng cho các bài thực hành còn thiếu dụng cụ; học sinh làm thí nghiệm theo nhóm và ghi kết quả vào phiếu điện tử.",
+            "100% học sinh khối 8 được thực hành đủ các bài thí nghiệm theo chương trình; điểm thực hành trung bình tăng 1,2 điểm.",
+            [[24, 24, 20, 12], [25, 23, 19, 12], [23, 24, 20, 13], [24, 25, 19, 12], [24, 24, 20, 12]], true),
+        new("duc.langvan@demo.initiativehub.vn", 3,
+            "Hệ thống tưới nhỏ giọt tự động cho vườn cây xanh tổ dân phố",
+            "Bộ điều khiển tưới theo độ ẩm đất lắp từ linh kiện phổ thông, cấp nước cho vườn cây và bồn hoa của tổ dân phố; tổ dân phố theo dõi lượng nước qua đồng hồ.",
+            "Tiết kiệm khoảng 40% lượng nước tưới; cây xanh phát triển tốt cả mùa khô.",
+            [[21, 21, 18, 11], [22, 20, 17, 11], [20, 21, 18, 12], [21, 22, 17, 11], [21, 21, 18, 11]], false),
+        new("long.vuduc@demo.initiativehub.vn", 2,
+            "Phiếu khám sức khỏe điện tử cho người cao tuổi tại Trạm Y tế",
+            "Kết quả khám sức khỏe định kỳ của người cao tuổi được lưu trên phiếu điện tử, người nhà xem được qua mã QR.",
+            "Giảm hồ sơ giấy; người nhà nắm được tình trạng sức khỏe để nhắc tái khám.",
+            [[15, 14, 12, 8], [14, 15, 12, 7], [15, 13, 11, 8], [14, 14, 12, 8], [15, 14, 12, 7]], false),
+    ];
+
     public static readonly string[] Themes =
     [
         "Đổi mới sáng tạo - Hành động đột phá, lan tỏa kết quả",
@@ -167,6 +199,9 @@ internal static class DemoScenario
         "Công văn của Sở Khoa học và Công nghệ Lạng Sơn về việc phối hợp tuyên truyền hưởng ứng Ngày Sáng tạo và Đổi mới sáng tạo thế giới (21/4) và Ngày Sở hữu trí tuệ thế giới (26/4) năm 2026",
         "Kế hoạch của UBND phường Trần Hưng Đạo hưởng ứng Ngày Sáng tạo và Đổi mới sáng tạo thế giới (21/4); Ngày Sở hữu trí tuệ thế giới (26/4); Ngày Khoa học và Công nghệ Việt Nam (18/5) năm 2026",
     ];
+
+    /// <summary>An entry of the 18/5 campaign with its five score sheets; <see cref="Approve"/> false: the leader returns it.</summary>
+    internal sealed record ScoredEntry(string Submitter, int Category, string Title, string Description, string Benefits, decimal[][] Points, bool Approve);
 
     internal sealed record Ward(string Code, string Name, Unit[] Units);
 

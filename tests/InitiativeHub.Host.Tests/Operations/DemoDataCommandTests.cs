@@ -12,7 +12,7 @@ namespace InitiativeHub.Host.Tests.Operations;
 public sealed partial class DemoDataCommandTests
 {
     [Fact]
-    public async Task SeedDemo_OnEmptyFolder_CreatesAnOpenCampaignWithEntries_AndRefusesASecondRun()
+    public async Task SeedDemo_OnEmptyFolder_CreatesAnOpenCampaignWithEntries_APublishedOneWithAwards_ADirectiveWithAReport_AndRefusesASecondRun()
     {
         // Arrange
         var dataPath = Directory.CreateTempSubdirectory("initiativehub-demo-").FullName;
@@ -23,11 +23,16 @@ public sealed partial class DemoDataCommandTests
         Assert.True(seeded.ExitCode == 0, seeded.Output);
         var citizenEmail = CitizenLine().Match(seeded.Output).Groups[1].Value;
         var password = PasswordLine().Match(seeded.Output).Groups[1].Value;
+        var departmentEmail = DepartmentOrganizerLine().Match(seeded.Output).Groups[1].Value;
 
         int entryCount;
         string phase;
         int citizenEntries;
         string? citizenName;
+        string publishedPhase;
+        List<string> showcase;
+        List<string> awardDecisions;
+        List<(string Code, int Recipients, List<string> Reports)> directives;
         // No bootstrap settings: the host serves the seeded folder as it is.
         await using (var host = await HostProcess.StartAsync(
             new Dictionary<string, string> { ["InitiativeHub__Bootstrap__AdminEmail"] = string.Empty }, dataPath, cancellationToken))
@@ -35,7 +40,14 @@ public sealed partial class DemoDataCommandTests
             var fixture = HostFixture.For(host);
             var campaigns = await fixture.CreateClient().GraphQLAsync(
                 "{ campaigns { totalCount nodes { id title phase entryCount } } }", cancellationToken: cancellationToken);
-            var campaign = campaigns["data"]!["campaigns"]!["nodes"]!.AsArray().Single()!;
+            var nodes = campaigns["data"]!["campaigns"]!["nodes"]!.AsArray();
+            var campaign = nodes.Single(c => c!["title"]!.GetValue<string>().Contains("(21/4)", StringComparison.Ordinal))!;
+            publishedPhase = nodes.Single(c => c!["title"]!.GetValue<string>().Contains("18/5/2026", StringComparison.Ordinal))!["phase"]!.GetValue<string>();
+            var shown = await fixture.CreateClient().GraphQLAsync(
+                "{ showcase(first: 20) { nodes { entry { title } award { decisionNumber tier { name } } } } }", cancellationToken: cancellationToken);
+            var shownNodes = shown["data"]!["showcase"]!["nodes"]!.AsArray();
+            showcase = shownNodes.Select(n => $"{n!["award"]!["tier"]!["name"]}: {n["entry"]!["title"]}").Order(StringComparer.Ordinal).ToList();
+            awardDecisions = shownNodes.Select(n => n!["award"]!["decisionNumber"]!.GetValue<string>()).Distinct().ToList();
             phase = campaign["phase"]!.GetValue<string>();
             entryCount = campaign["entryCount"]!.GetValue<int>();
 
@@ -47,6 +59,17 @@ public sealed partial class DemoDataCommandTests
                 cancellationToken);
             citizenEntries = mine["data"]!["entries"]!["totalCount"]!.GetValue<int>();
             citizenName = mine["data"]!["viewer"]?["fullName"]?.GetValue<string>();
+
+            var department = fixture.CreateClient();
+            await department.LoginAsync(departmentEmail, password, cancellationToken);
+            var issued = await department.GraphQLAsync(
+                "{ directives { nodes { code recipients { id } reports { status organization { name } } } } }", cancellationToken: cancellationToken);
+            directives = issued["data"]!["directives"]!["nodes"]!.AsArray()
+                .Select(d => (
+                    d!["code"]!.GetValue<string>(),
+                    d["recipients"]!.AsArray().Count,
+                    d["reports"]!.AsArray().Where(r => r!["status"]!.GetValue<string>() == "SUBMITTED").Select(r => r!["organization"]!["name"]!.GetValue<string>()).ToList()))
+                .ToList();
         }
 
         var before = await CountRowsAsync(dataPath, cancellationToken);
@@ -58,6 +81,18 @@ public sealed partial class DemoDataCommandTests
         Assert.Equal(12, entryCount);
         Assert.Equal(2, citizenEntries);
         Assert.Equal("Nguyễn Văn An", citizenName);
+        Assert.Equal("PUBLISHED", publishedPhase);
+        Assert.Equal(
+            [
+                "Giải Nhì: Phòng thí nghiệm ảo môn Khoa học tự nhiên cho học sinh THCS",
+                "Giải Nhất: Ứng dụng bản đồ số tra cứu điểm thu gom rác thải nguy hại trên địa bàn phường",
+            ],
+            showcase);
+        Assert.Equal(["15/QĐ-UBND"], awardDecisions);
+        var directive = Assert.Single(directives);
+        Assert.Equal("512/SKHCN-QLCN&TĐC", directive.Code);
+        Assert.Equal(3, directive.Recipients);
+        Assert.Equal(["UBND phường Trần Hưng Đạo"], directive.Reports);
         Assert.Equal(2, again.ExitCode);
         Assert.Contains("Từ chối", again.Output, StringComparison.Ordinal);
         Assert.Equal(before, after);
@@ -86,6 +121,9 @@ public sealed partial class DemoDataCommandTests
 
     [GeneratedRegex("Người dân: .+ <([^>]+)>")]
     private static partial Regex CitizenLine();
+
+    [GeneratedRegex("Ban tổ chức: Lâm Thị Thanh Thủy <([^>]+)>")]
+    private static partial Regex DepartmentOrganizerLine();
 
     [GeneratedRegex(@"Mật khẩu chung[^:]*: (\S+)")]
     private static partial Regex PasswordLine();
