@@ -303,7 +303,7 @@ public static class DemoDataCommand
             Wards.Select(w => wards[w.Code]).ToList(),
             cancellationToken);
 
-        await planService.CreateAsync(
+        var plan = await planService.CreateAsync(
             wardOrganizer,
             wards[TranHungDao],
             directive.Id,
@@ -321,6 +321,13 @@ public static class DemoDataCommand
                 new(units[TranHungDao + "/3"], "Tổ chức hoạt động trải nghiệm khoa học cho học sinh", null, today.AddDays(15)),
             ],
             cancellationToken);
+
+        // The staff member of the culture office reports the news task done.
+        var staff = People.First(p => p.Role == Role.Staff && p.Unit == TranHungDao + "/1");
+        var newsTask = (await planService.ListTasksOfPlanAsync(wardOrganizer, plan, cancellationToken)).Single(t => t.AssigneeId == units[TranHungDao + "/1"]);
+        await planService.ReportProgressAsync(
+            new Viewer(accounts[staff.Email]), newsTask.Id, PlanTaskStatus.Done, "Đã đăng 3 tin, bài và phát 6 lượt trên loa truyền thanh.",
+            [new ActivityCount(ActivityKinds.Articles, 3, null), new ActivityCount(ActivityKinds.Broadcasts, 6, null)], cancellationToken);
 
         await directiveService.SaveReportAsync(
             wardOrganizer,
@@ -453,7 +460,7 @@ public static class DemoDataCommand
         Console.WriteLine($"Phong trào đã công bố kết quả: {summary.Published.Title} (id {summary.Published.Id}): {ScienceDayEntries.Length} hồ sơ chấm bởi hội đồng 5 giám khảo, "
             + $"biểu quyết của hội đồng, Quyết định số 15/QĐ-UBND khen thưởng {ScienceDayEntries.Count(e => e.Approve)} sáng kiến (xem {site}/trung-bay).");
         Console.WriteLine($"Văn bản chỉ đạo: {summary.Directive.Code} của Sở Khoa học và Công nghệ Lạng Sơn gửi {Wards.Length} phường; "
-            + "UBND phường Trần Hưng Đạo ban hành Kế hoạch số 45/KH-UBND, giao 3 nhiệm vụ và đã gửi báo cáo.");
+            + "UBND phường Trần Hưng Đạo ban hành Kế hoạch số 45/KH-UBND, giao 3 nhiệm vụ (1 đã hoàn thành) và đã gửi báo cáo.");
         Console.WriteLine();
         Console.WriteLine($"Trang web: {site}/   Đăng nhập: {site}/dang-nhap   GraphQL: {site}/graphql");
         Console.WriteLine("Khởi động máy chủ với cùng thư mục dữ liệu: dotnet run --project src/InitiativeHub.Host");
