@@ -135,6 +135,11 @@ public sealed class CommendationJourneyTests(BrowserFixture fixture)
             Assert.Contains(titles[0], text, StringComparison.Ordinal);
         }
 
+        // Revoking needs a reason: the coded error stands next to the field and the award stays approved.
+        await leaderPage.GetByLabel("Khen thưởng cần thu hồi").SelectOptionAsync(new SelectOptionValue { Label = $"{titles[1]} — 12/QĐ-UBND" });
+        await leaderPage.GetByRole(AriaRole.Button, new() { Name = "Thu hồi", Exact = true }).ClickAsync();
+        await Expect(leaderPage.Locator("#revoke-reason-error")).ToHaveTextAsync("Cần nêu lý do.");
+        await Expect(leaderPage.Locator("tr[data-status='approved']")).ToHaveCountAsync(2);
         leaderBrowser.AssertNoBrowserErrors();
 
         // The organizer publishes; the public showcase shows the two approved entries, not the returned one.
