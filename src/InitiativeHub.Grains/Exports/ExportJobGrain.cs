@@ -34,6 +34,10 @@ public sealed class ExportJobGrain(
     private readonly ObserverManager<IExportJobObserver> _observers = new(TimeSpan.FromMinutes(5), logger);
     private readonly CancellationTokenSource _stopping = new();
     private ExportJob? _job;
+
+    // What clients are told: the job as last saved. The in-memory job turns SUCCEEDED before its outcome is stored, and
+    // a client told so in between would find the download (which reads the store) not ready yet.
+    private ExportJobSnapshot? _saved;
     private Task? _work;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -45,6 +49,8 @@ public sealed class ExportJobGrain(
             _job.Fail(InterruptedMessage, clock.GetUtcNow());
             await jobs.SaveOutcomeAsync(_job, cancellationToken);
         }
+
+        _saved = _job is null ? null : ExportJobSnapshot.From(_job);
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
@@ -63,7 +69,7 @@ public sealed class ExportJobGrain(
         {
             if (_job is not null)
             {
-                return ExportJobSnapshot.From(_job);
+                return _saved ?? ExportJobSnapshot.From(_job);
             }
 
             var job = ExportJob.Queue(
@@ -71,8 +77,9 @@ public sealed class ExportJobGrain(
             await jobs.AddAsync(job, command.ActorId, CancellationToken.None);
             await this.RegisterOrUpdateReminder(WatchdogReminder, WatchdogPeriod, WatchdogPeriod);
             _job = job;
+            _saved = ExportJobSnapshot.From(job);
             _work = RunAsync(job);
-            return ExportJobSnapshot.From(job);
+            return _saved;
         });
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
@@ -84,7 +91,7 @@ public sealed class ExportJobGrain(
         }
     }
 
-    public Task<ExportJobSnapshot?> GetAsync() => Task.FromResult(_job is null ? null : ExportJobSnapshot.From(_job));
+    public Task<ExportJobSnapshot?> GetAsync() => Task.FromResult(_saved);
 
     public Task SubscribeAsync(IExportJobObserver observer)
     {
@@ -163,6 +170,7 @@ public sealed class ExportJobGrain(
         }
 
         var snapshot = ExportJobSnapshot.From(job);
+        _saved = snapshot;
         await _observers.Notify(o => o.OnChangedAsync(snapshot));
     }
 
