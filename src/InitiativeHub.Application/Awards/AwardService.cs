@@ -25,12 +25,12 @@ public sealed class AwardService(IAccessControl access, CampaignService campaign
     }
 
     public async Task<IReadOnlyList<Award>> DecideAsync(
-        Viewer viewer, IReadOnlyList<AwardDecisionCommand> decisions, string decisionNumber, CancellationToken cancellationToken)
+        Viewer viewer, IReadOnlyList<AwardDecisionCommand> decisions, string decisionNumber, DateOnly? decisionDate, CancellationToken cancellationToken)
     {
         var leaderId = access.RequireUser(viewer);
         var campaign = await CampaignOfAsync(viewer, decisions.Select(d => d.AwardId).ToList(), "decisions", cancellationToken);
         await access.EnsureAsync(viewer, Permission.DecideAwards, campaign.OrganizerId, cancellationToken);
-        var ids = (await grains.GetGrain<IAwardsGrain>(campaign.Id).DecideAsync(decisions, decisionNumber, leaderId)).Unwrap();
+        var ids = (await grains.GetGrain<IAwardsGrain>(campaign.Id).DecideAsync(decisions, decisionNumber, decisionDate, leaderId)).Unwrap();
         return await InOrderAsync(ids, cancellationToken);
     }
 

@@ -16,8 +16,10 @@ public interface IAwardsGrain : IGrainWithGuidKey
     /// <summary>Proposes awards from the stored ranking; returns the new awards' ids.</summary>
     Task<CommandResult<IReadOnlyList<Guid>>> ProposeAsync(Guid actorId);
 
-    /// <summary>Applies the leader's decisions under one decision number, all or none.</summary>
-    Task<CommandResult<IReadOnlyList<Guid>>> DecideAsync(IReadOnlyList<AwardDecisionCommand> decisions, string decisionNumber, Guid leaderId);
+    /// <summary>
+    /// Applies the leader's decisions under one decision number and date (today in Vietnam when null), all or none.
+    /// </summary>
+    Task<CommandResult<IReadOnlyList<Guid>>> DecideAsync(IReadOnlyList<AwardDecisionCommand> decisions, string decisionNumber, DateOnly? decisionDate, Guid leaderId);
 
     Task<CommandResult<Guid>> RevokeAsync(Guid awardId, string reason, Guid leaderId);
 }

@@ -41,6 +41,9 @@ public sealed class Award
     /// <summary>"12/QĐ-UBND" once decided.</summary>
     public string? DecisionNumber { get; private set; }
 
+    /// <summary>The date the decision bears (its signing date, Vietnam calendar); <see cref="DecidedAt"/> is when it was recorded.</summary>
+    public DateOnly? DecisionDate { get; private set; }
+
     public DateTimeOffset? DecidedAt { get; private set; }
 
     public Guid? DecidedBy { get; private set; }
@@ -76,7 +79,7 @@ public sealed class Award
     /// <summary>Rebuilds a stored award.</summary>
     public static Award Restore(
         Guid id, Guid campaignId, Guid entryId, Guid tierId, AwardeeKind awardeeKind, decimal? score, int? rank, AwardStatus status,
-        DateTimeOffset proposedAt, Guid proposedBy, string? decisionNumber, DateTimeOffset? decidedAt, Guid? decidedBy, string? reason,
+        DateTimeOffset proposedAt, Guid proposedBy, string? decisionNumber, DateOnly? decisionDate, DateTimeOffset? decidedAt, Guid? decidedBy, string? reason,
         DateTimeOffset? revokedAt, Guid? revokedBy) => new()
     {
         Id = id,
@@ -90,6 +93,7 @@ public sealed class Award
         ProposedAt = proposedAt,
         ProposedBy = proposedBy,
         DecisionNumber = decisionNumber,
+        DecisionDate = decisionDate,
         DecidedAt = decidedAt,
         DecidedBy = decidedBy,
         Reason = reason,
@@ -99,10 +103,10 @@ public sealed class Award
     };
 
     /// <summary>
-    /// The leader's decision under <paramref name="number"/>. RETURN and REJECT need a reason; only a PROPOSED award
-    /// is decided (a decided one stays as signed).
+    /// The leader's decision under <paramref name="number"/> dated <paramref name="date"/> (see <see cref="Awards.DecisionDate"/>).
+    /// RETURN and REJECT need a reason; only a PROPOSED award is decided (a decided one stays as signed).
     /// </summary>
-    public void Decide(AwardDecisionKind decision, string? reason, DecisionNumber number, Guid leaderId, DateTimeOffset now)
+    public void Decide(AwardDecisionKind decision, string? reason, DecisionNumber number, DateOnly date, Guid leaderId, DateTimeOffset now)
     {
         if (Status != AwardStatus.Proposed)
         {
@@ -119,6 +123,7 @@ public sealed class Award
         };
         Reason = clean;
         DecisionNumber = number.ToString();
+        DecisionDate = date;
         DecidedAt = now;
         DecidedBy = leaderId;
     }

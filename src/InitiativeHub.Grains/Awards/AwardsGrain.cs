@@ -1,6 +1,7 @@
 using InitiativeHub.Application.Awards;
 using InitiativeHub.Application.Campaigns;
 using InitiativeHub.Application.Common.Results;
+using InitiativeHub.Application.Common.Time;
 using InitiativeHub.Application.Entries;
 using InitiativeHub.Application.Judging;
 using InitiativeHub.Domain.Awards;
@@ -55,7 +56,8 @@ public sealed class AwardsGrain(
             return (IReadOnlyList<Guid>)result.Awards.Select(a => a.Id).ToList();
         });
 
-    public Task<CommandResult<IReadOnlyList<Guid>>> DecideAsync(IReadOnlyList<AwardDecisionCommand> decisions, string decisionNumber, Guid leaderId) =>
+    public Task<CommandResult<IReadOnlyList<Guid>>> DecideAsync(
+        IReadOnlyList<AwardDecisionCommand> decisions, string decisionNumber, DateOnly? decisionDate, Guid leaderId) =>
         CommandRunner.RunAsync(async () =>
         {
             var campaign = await LoadCampaignAsync();
@@ -65,18 +67,19 @@ public sealed class AwardsGrain(
             }
 
             var number = DecisionNumber.Parse(decisionNumber);
+            var now = clock.GetUtcNow();
+            var date = DecisionDate.Resolve(decisionDate, VietnamDay(now), VietnamDay(campaign.SubmissionOpensAt));
             if (decisions.Count == 0 || decisions.Select(d => d.AwardId).Distinct().Count() != decisions.Count)
             {
                 throw new ValidationException("Cần ít nhất một quyết định và mỗi khen thưởng chỉ một quyết định.", "decisions");
             }
 
             var stored = (await awards.ListByCampaignAsync(campaign.Id, CancellationToken.None)).ToDictionary(a => a.Id);
-            var now = clock.GetUtcNow();
             var changed = new List<Award>();
             foreach (var decision in decisions)
             {
                 var award = stored.GetValueOrDefault(decision.AwardId) ?? throw new NotFoundException("Không tìm thấy khen thưởng của phong trào.", "decisions");
-                award.Decide(decision.Decision, decision.Reason, number, leaderId, now);
+                award.Decide(decision.Decision, decision.Reason, number, date, leaderId, now);
                 changed.Add(award);
             }
 
@@ -85,6 +88,7 @@ public sealed class AwardsGrain(
                 new
                 {
                     DecisionNumber = number.ToString(),
+                    DecisionDate = date,
                     Decisions = changed.Select(a => new { a.Id, a.EntryId, Status = a.Status.ToString(), a.Reason }),
                 },
                 CancellationToken.None);
@@ -111,6 +115,8 @@ public sealed class AwardsGrain(
         result.RawScore,
         result.Passed,
         result.Rank);
+
+    private static DateOnly VietnamDay(DateTimeOffset instant) => DateOnly.FromDateTime(VietnamTime.ToLocal(instant).DateTime);
 
     private async Task<Campaign> LoadCampaignAsync() =>
         await campaigns.GetAsync(this.GetPrimaryKey(), CancellationToken.None) ?? throw new NotFoundException("Không tìm thấy phong trào.", "campaignId");

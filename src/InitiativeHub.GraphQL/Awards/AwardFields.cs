@@ -55,6 +55,7 @@ public static class AwardFields
                     c.GetViewer(),
                     input.Decisions.Select(d => new AwardDecisionCommand(GlobalId.Decode(d.AwardId, AwardGraphType.TypeName, "decisions"), d.Decision, d.Reason)).ToList(),
                     input.DecisionNumber,
+                    input.DecisionDate,
                     c.CancellationToken));
             });
 

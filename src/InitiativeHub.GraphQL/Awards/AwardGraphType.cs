@@ -34,7 +34,8 @@ public sealed class AwardGraphType : ObjectGraphType<Award>
         Field<DecimalGraphType>("score").Description("The entry's score when it was proposed.").Resolve(c => c.Source.Score);
         Field<IntGraphType>("rank").Description("The entry's rank when it was proposed.").Resolve(c => c.Source.Rank);
         Field<StringGraphType>("decisionNumber").Description("The decision it was decided under, e.g. 12/QĐ-UBND.").Resolve(c => c.Source.DecisionNumber);
-        Field<VietnamDateTimeGraphType>("decidedAt").Resolve(c => c.Source.DecidedAt);
+        Field<CalendarDateGraphType>("decisionDate").Description("The date the decision bears, as signed.").Resolve(c => c.Source.DecisionDate);
+        Field<VietnamDateTimeGraphType>("decidedAt").Description("When the decision was recorded.").Resolve(c => c.Source.DecidedAt);
         Field<UserGraphType>("decidedBy").Resolve(c =>
             c.Source.DecidedBy is { } id ? c.Service<RequestLoaders>().VisibleUserById(c.GetViewer()).Load(id) : null);
         Field<StringGraphType>("reason")

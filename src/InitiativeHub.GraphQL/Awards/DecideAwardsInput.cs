@@ -5,4 +5,6 @@ public sealed class DecideAwardsInput
     public List<AwardDecisionInput> Decisions { get; set; } = [];
 
     public string DecisionNumber { get; set; } = string.Empty;
+
+    public DateOnly? DecisionDate { get; set; }
 }

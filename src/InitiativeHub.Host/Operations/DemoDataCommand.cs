@@ -268,6 +268,7 @@ public static class DemoDataCommand
                 ? new AwardDecisionCommand(a.Id, AwardDecisionKind.Approve, null)
                 : new AwardDecisionCommand(a.Id, AwardDecisionKind.Return, "Đề nghị bổ sung xác nhận của tổ dân phố về lượng nước tiết kiệm được.")).ToList(),
             "15/QĐ-UBND",
+            null,
             cancellationToken);
         return await campaignService.ChangePhaseAsync(organizer, campaign.Id, CampaignPhase.Published, cancellationToken);
     }

@@ -241,6 +241,9 @@ namespace InitiativeHub.Infrastructure.Migrations.Postgres.Migrations
                     b.Property<Guid?>("DecidedBy")
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("DecisionDate")
+                        .HasColumnType("date");
+
                     b.Property<string>("DecisionNumber")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");

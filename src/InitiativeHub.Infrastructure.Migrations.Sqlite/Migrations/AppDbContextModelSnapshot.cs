@@ -234,6 +234,9 @@ namespace InitiativeHub.Infrastructure.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("DecidedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("DecisionDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DecisionNumber")
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");

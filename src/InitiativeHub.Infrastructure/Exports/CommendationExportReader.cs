@@ -39,8 +39,8 @@ public sealed class CommendationExportReader(IDbContextFactory<AppDbContext> con
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var decisions = await db.Awards.AsNoTracking()
             .Where(a => a.CampaignId == campaign.Id && a.Status == AwardStatus.Approved)
-            .GroupBy(a => a.DecisionNumber)
-            .Select(g => new { Number = g.Key, Count = g.Count(), DecidedAt = g.Max(a => a.DecidedAt) })
+            .GroupBy(a => new { a.DecisionNumber, a.DecisionDate })
+            .Select(g => new { Number = g.Key.DecisionNumber, Date = g.Key.DecisionDate, Count = g.Count(), DecidedAt = g.Max(a => a.DecidedAt) })
             .ToListAsync(cancellationToken);
         if (decisions.Count == 0)
         {
@@ -49,10 +49,9 @@ public sealed class CommendationExportReader(IDbContextFactory<AppDbContext> con
 
         var issuer = await IssuerAsync(db, campaign, cancellationToken);
         var latest = decisions.OrderByDescending(d => d.DecidedAt).First();
-        var reference = decisions.Count == 1 && latest.Number is { } number && latest.DecidedAt is { } at
-            ? Reference(number, at, issuer.Authority)
-            : null;
-        return List(campaign, issuer, reference, VietnamDate(latest.DecidedAt), decisions.Sum(d => d.Count), null);
+        var date = latest.Date ?? VietnamDate(latest.DecidedAt);
+        var reference = decisions.Count == 1 && latest.Number is { } number ? Reference(number, date, issuer.Authority) : null;
+        return List(campaign, issuer, reference, date, decisions.Sum(d => d.Count), null);
     }
 
     public async Task<DecisionDraftData?> ReadDecisionDraftAsync(Campaign campaign, CancellationToken cancellationToken)
@@ -61,7 +60,7 @@ public sealed class CommendationExportReader(IDbContextFactory<AppDbContext> con
         var latest = await db.Awards.AsNoTracking()
             .Where(a => a.CampaignId == campaign.Id && a.Status == AwardStatus.Approved && a.DecisionNumber != null)
             .OrderByDescending(a => a.DecidedAt)
-            .Select(a => new { a.DecisionNumber, a.DecidedAt, a.DecidedBy })
+            .Select(a => new { a.DecisionNumber, a.DecisionDate, a.DecidedAt, a.DecidedBy })
             .FirstOrDefaultAsync(cancellationToken);
         if (latest is not { DecisionNumber: { } numberText, DecidedAt: { } decidedAt })
         {
@@ -78,10 +77,11 @@ public sealed class CommendationExportReader(IDbContextFactory<AppDbContext> con
         var leader = latest.DecidedBy is { } leaderId
             ? await db.Users.Where(u => u.Id == leaderId).Select(u => u.FullName).FirstOrDefaultAsync(cancellationToken)
             : null;
-        var date = VietnamDate(decidedAt);
+        // Awards decided before decisions carried their own date fall back to the day they were recorded.
+        var date = latest.DecisionDate ?? VietnamDate(decidedAt);
         var individuals = counts.GetValueOrDefault(Domain.Awards.AwardeeKind.Individual);
         var collectives = counts.GetValueOrDefault(Domain.Awards.AwardeeKind.Collective);
-        var annex = List(campaign, issuer, Reference(numberText, decidedAt, issuer.Authority), date, individuals + collectives, numberText);
+        var annex = List(campaign, issuer, Reference(numberText, date, issuer.Authority), date, individuals + collectives, numberText);
         return new DecisionDraftData(
             issuer.Body,
             number.Number,
@@ -290,8 +290,8 @@ public sealed class CommendationExportReader(IDbContextFactory<AppDbContext> con
         $"Theo đề nghị của Ban tổ chức {campaign.Title}.",
     ];
 
-    private static string Reference(string decisionNumber, DateTimeOffset decidedAt, string authority) =>
-        $"(Kèm theo Quyết định số {decisionNumber} ngày {VietnamTime.FormatDate(decidedAt)} của {authority})";
+    private static string Reference(string decisionNumber, DateOnly date, string authority) =>
+        $"(Kèm theo Quyết định số {decisionNumber} ngày {date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} của {authority})";
 
     private static DateOnly VietnamDate(DateTimeOffset? instant) =>
         DateOnly.FromDateTime(VietnamTime.ToLocal(instant ?? DateTimeOffset.UtcNow).DateTime);

@@ -9,6 +9,7 @@ using InitiativeHub.Domain.Access;
 using InitiativeHub.Domain.Campaigns;
 using InitiativeHub.Domain.Entries;
 using InitiativeHub.Domain.Judging;
+using InitiativeHub.Domain.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -44,7 +45,7 @@ public sealed class CommendationJourneyTests(BrowserFixture fixture)
         var leader = await seed.UserAsync(leaderEmail, "Vi Văn Thắng");
         await GrantAsync(leader, Role.Leader, ward);
         var citizen = await seed.UserAsync(AccountSteps.NewEmail("nguyen.van.an"), "Nguyễn Văn An");
-        var campaign = await seed.OpenCampaignAsync(organizer, ward, $"Phong trào sáng kiến chào mừng Ngày 21/4 ({tag})");
+        var campaign = await seed.OpenCampaignAsync(organizer, ward, $"Phong trào sáng kiến chào mừng Ngày 21/4 ({tag})", openedAgo: TimeSpan.FromDays(6));
         var titles = Scored.Select(s => $"{s.Title} {tag}").ToList();
         var entries = new List<Entry>();
         foreach (var title in titles)
@@ -99,6 +100,11 @@ public sealed class CommendationJourneyTests(BrowserFixture fixture)
 
         await returned.GetByLabel("Quyết định").SelectOptionAsync(new SelectOptionValue { Label = "Trả lại" });
         await leaderPage.GetByLabel("Số quyết định").FillAsync("12/QĐ-UBND");
+        // The decision date starts at today (Vietnam); a date after today is tried first.
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh")).DateTime);
+        var signedOn = today.AddDays(-2);
+        await Expect(leaderPage.GetByLabel("Ngày quyết định")).ToHaveValueAsync(Slashed(today));
+        await leaderPage.GetByLabel("Ngày quyết định").FillAsync(Slashed(today.AddDays(1)));
         await leaderPage.GetByRole(AriaRole.Button, new() { Name = "Ký quyết định các dòng đã chọn" }).ClickAsync();
 
         // A return without a reason: the row says so and nothing is decided.
@@ -112,13 +118,19 @@ public sealed class CommendationJourneyTests(BrowserFixture fixture)
             await Expect(leaderPage.GetByLabel($"Chọn “{title}”")).ToBeCheckedAsync();
         }
 
+        // Tomorrow's date: the rule's coded message stands beside the date field and nothing is decided.
+        await leaderPage.GetByRole(AriaRole.Button, new() { Name = "Ký quyết định các dòng đã chọn" }).ClickAsync();
+        await Expect(leaderPage.Locator("#decision-date-error")).ToContainTextAsync($"Ngày quyết định không được sau hôm nay ({Slashed(today)})");
+        await Expect(leaderPage.GetByLabel("Ngày quyết định")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(leaderPage.Locator("tr[data-status='proposed']")).ToHaveCountAsync(3);
+        await leaderPage.GetByLabel("Ngày quyết định").FillAsync(Slashed(signedOn));
         await leaderPage.GetByRole(AriaRole.Button, new() { Name = "Ký quyết định các dòng đã chọn" }).ClickAsync();
         await Expect(leaderPage.GetByRole(AriaRole.Status).First).ToHaveTextAsync("Đã ghi quyết định cho các đề nghị đã chọn.");
         await Expect(leaderPage.Locator("tr[data-status='approved']")).ToHaveCountAsync(2);
         await Expect(leaderPage.Locator("tr[data-status='returned']")).ToContainTextAsync("Bổ sung xác nhận hiệu quả áp dụng của cơ sở.");
-        await Expect(leaderPage.Locator("tr[data-status='approved']").First).ToContainTextAsync("12/QĐ-UBND");
+        await Expect(leaderPage.Locator("tr[data-status='approved']").First).ToContainTextAsync($"Quyết định số 12/QĐ-UBND ngày {Slashed(signedOn)}");
 
-        // The decision draft carries the number.
+        // The decision draft carries the number and the chosen date in the long form.
         var panel = leaderPage.Locator("#decision-draft-export[data-ready='true']");
         await Expect(panel).ToBeVisibleAsync(new() { Timeout = 20_000 });
         await panel.GetByRole(AriaRole.Button, new() { Name = "Xuất tệp DOCX" }).ClickAsync();
@@ -133,6 +145,7 @@ public sealed class CommendationJourneyTests(BrowserFixture fixture)
             var text = string.Join("\n", document.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
             Assert.Contains("12/QĐ-UBND", text, StringComparison.Ordinal);
             Assert.Contains(titles[0], text, StringComparison.Ordinal);
+            Assert.Contains($", {OfficialDate.LongForm(signedOn)}", text, StringComparison.Ordinal);
         }
 
         // Revoking needs a reason: the coded error stands next to the field and the award stays approved.
@@ -208,4 +221,6 @@ public sealed class CommendationJourneyTests(BrowserFixture fixture)
         var admin = new Viewer((await users.FindByEmailAsync(BrowserFixture.AdminEmail))!.Id);
         await scope.ServiceProvider.GetRequiredService<UserService>().GrantRoleAsync(admin, userId, role, organizationId, CancellationToken.None);
     }
+
+    private static string Slashed(DateOnly date) => date.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
 }

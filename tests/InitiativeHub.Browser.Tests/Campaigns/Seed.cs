@@ -56,7 +56,8 @@ public sealed class Seed(BrowserFixture fixture)
     }
 
     /// <summary>An OPEN campaign of the 21/4 movement, organized at <paramref name="organizationId"/> by <paramref name="organizer"/>.</summary>
-    public async Task<Campaign> OpenCampaignAsync(Guid organizer, Guid organizationId, string title, long maxAttachmentBytes = 2_000_000)
+    public async Task<Campaign> OpenCampaignAsync(
+        Guid organizer, Guid organizationId, string title, long maxAttachmentBytes = 2_000_000, TimeSpan? openedAgo = null)
     {
         var viewer = new Viewer(organizer);
         var now = DateTimeOffset.UtcNow;
@@ -69,7 +70,7 @@ public sealed class Seed(BrowserFixture fixture)
             ["Chuyển đổi số", "Cải cách hành chính"],
             ["Sáng tạo vì cộng đồng"],
             ["Kế hoạch số 45/KH-UBND ngày 01/4/2026 của UBND phường Trần Hưng Đạo"],
-            now.AddHours(-1),
+            now - (openedAgo ?? TimeSpan.FromHours(1)),
             now.AddDays(12).AddHours(6),
             BlindReview: false,
             ConflictIfSameOrganization: true,

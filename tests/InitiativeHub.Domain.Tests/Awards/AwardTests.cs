@@ -9,6 +9,7 @@ public sealed class AwardTests
 {
     private static readonly Guid Leader = Id(6, 1);
     private static readonly Guid Organizer = Id(6, 2);
+    private static readonly DateOnly Signed = new(2026, 5, 29);
     private static readonly AwardTier First = new(Id(7, 1), "Giải Nhất", AwardForm.CertificateOfMerit, 1, 90m);
     private static readonly AwardTier Second = new(Id(7, 2), "Giải Nhì", AwardForm.CertificateOfMerit, 2, 80m);
     private static readonly AwardTier Encouragement = new(Id(7, 3), "Giải Khuyến khích", AwardForm.CertificateOfMerit, null, null);
@@ -62,7 +63,7 @@ public sealed class AwardTests
     public void Propose_ReturnedAwardFreesItsPlace()
     {
         var first = Propose([First], [Candidate(1, 95m), Candidate(2, 93m)]);
-        first.Awards[0].Decide(AwardDecisionKind.Return, "Bổ sung minh chứng hiệu quả.", DecisionNumber.Parse("12/QĐ-UBND"), Leader, Now);
+        first.Awards[0].Decide(AwardDecisionKind.Return, "Bổ sung minh chứng hiệu quả.", DecisionNumber.Parse("12/QĐ-UBND"), Signed, Leader, Now);
 
         var again = Propose([First], [Candidate(1, 95m), Candidate(2, 93m)], first.Awards);
 
@@ -111,12 +112,12 @@ public sealed class AwardTests
         var awards = Propose([Encouragement], [Candidate(1, 95m), Candidate(2, 90m), Candidate(3, 85m)]).Awards;
         var number = DecisionNumber.Parse("12/QĐ-UBND");
 
-        awards[0].Decide(AwardDecisionKind.Approve, null, number, Leader, Now);
-        awards[1].Decide(AwardDecisionKind.Return, "Thiếu xác nhận hiệu quả áp dụng.", number, Leader, Now);
-        awards[2].Decide(AwardDecisionKind.Reject, "Không đủ điều kiện.", number, Leader, Now);
+        awards[0].Decide(AwardDecisionKind.Approve, null, number, Signed, Leader, Now);
+        awards[1].Decide(AwardDecisionKind.Return, "Thiếu xác nhận hiệu quả áp dụng.", number, Signed, Leader, Now);
+        awards[2].Decide(AwardDecisionKind.Reject, "Không đủ điều kiện.", number, Signed, Leader, Now);
 
         Assert.Equal([AwardStatus.Approved, AwardStatus.Returned, AwardStatus.Rejected], awards.Select(a => a.Status).ToList());
-        Assert.All(awards, a => Assert.Equal(("12/QĐ-UBND", Leader, Now), (a.DecisionNumber, a.DecidedBy!.Value, a.DecidedAt!.Value)));
+        Assert.All(awards, a => Assert.Equal(("12/QĐ-UBND", Signed, Leader, Now), (a.DecisionNumber, a.DecisionDate!.Value, a.DecidedBy!.Value, a.DecidedAt!.Value)));
         Assert.Equal("Thiếu xác nhận hiệu quả áp dụng.", awards[1].Reason);
         Assert.Null(awards[0].Reason);
     }
@@ -128,20 +129,51 @@ public sealed class AwardTests
     {
         var award = Propose([Encouragement], [Candidate(1, 95m)]).Awards[0];
 
-        var ex = Assert.Throws<ValidationException>(() => award.Decide(decision, "  ", DecisionNumber.Parse("12/QĐ-UBND"), Leader, Now));
+        var ex = Assert.Throws<ValidationException>(() => award.Decide(decision, "  ", DecisionNumber.Parse("12/QĐ-UBND"), Signed, Leader, Now));
 
         Assert.Equal("reason", ex.Field);
         Assert.Equal(AwardStatus.Proposed, award.Status);
         Assert.Null(award.DecisionNumber);
+        Assert.Null(award.DecisionDate);
+    }
+
+    [Fact]
+    public void DecisionDate_NoneChosen_IsTodayInVietnam()
+    {
+        Assert.Equal(new DateOnly(2026, 6, 1), DecisionDate.Resolve(null, new DateOnly(2026, 6, 1), new DateOnly(2026, 3, 1)));
+    }
+
+    [Theory]
+    [InlineData("2026-06-01")]
+    [InlineData("2026-03-01")]
+    [InlineData("2026-04-15")]
+    public void DecisionDate_FromTheCampaignOpeningToToday_IsKept(string chosen)
+    {
+        var date = DateOnly.Parse(chosen, System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Equal(date, DecisionDate.Resolve(date, new DateOnly(2026, 6, 1), new DateOnly(2026, 3, 1)));
+    }
+
+    [Theory]
+    [InlineData("2026-06-02", "sau hôm nay (01/06/2026)")]
+    [InlineData("2026-02-28", "trước ngày phong trào mở (01/03/2026)")]
+    public void DecisionDate_AfterTodayOrBeforeTheCampaignOpened_IsRefusedOnItsField(string chosen, string says)
+    {
+        var date = DateOnly.Parse(chosen, System.Globalization.CultureInfo.InvariantCulture);
+
+        var ex = Assert.Throws<ValidationException>(() => DecisionDate.Resolve(date, new DateOnly(2026, 6, 1), new DateOnly(2026, 3, 1)));
+
+        Assert.Equal((ErrorCodes.Validation, "decisionDate"), (ex.Code, ex.Field));
+        Assert.Contains(says, ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Decide_AlreadyDecided_IsRefused()
     {
         var award = Propose([Encouragement], [Candidate(1, 95m)]).Awards[0];
-        award.Decide(AwardDecisionKind.Approve, null, DecisionNumber.Parse("12/QĐ-UBND"), Leader, Now);
+        award.Decide(AwardDecisionKind.Approve, null, DecisionNumber.Parse("12/QĐ-UBND"), Signed, Leader, Now);
 
-        var ex = Assert.Throws<DomainException>(() => award.Decide(AwardDecisionKind.Reject, "Đổi ý", DecisionNumber.Parse("13/QĐ-UBND"), Leader, Now));
+        var ex = Assert.Throws<DomainException>(() => award.Decide(AwardDecisionKind.Reject, "Đổi ý", DecisionNumber.Parse("13/QĐ-UBND"), Signed, Leader, Now));
 
         Assert.Equal(AwardErrorCodes.AwardNotDecidable, ex.Code);
         Assert.Equal(("12/QĐ-UBND", AwardStatus.Approved), (award.DecisionNumber, award.Status));
@@ -152,7 +184,7 @@ public sealed class AwardTests
     {
         var awards = Propose([Encouragement], [Candidate(1, 95m), Candidate(2, 90m)]).Awards;
         Assert.Equal(AwardErrorCodes.AwardNotDecidable, Assert.Throws<DomainException>(() => awards[1].Revoke("Sai sót", Leader, Now)).Code);
-        awards[0].Decide(AwardDecisionKind.Approve, null, DecisionNumber.Parse("12/QĐ-UBND"), Leader, Now);
+        awards[0].Decide(AwardDecisionKind.Approve, null, DecisionNumber.Parse("12/QĐ-UBND"), Signed, Leader, Now);
         Assert.Throws<ValidationException>(() => awards[0].Revoke(null, Leader, Now));
 
         awards[0].Revoke("Phát hiện sáng kiến đã được công nhận trước đó.", Leader, Now.AddDays(3));
@@ -169,8 +201,8 @@ public sealed class AwardTests
         var awards = Propose([Encouragement], [Candidate(1, 95m), Candidate(2, 90m)]).Awards;
         Assert.Equal(AwardErrorCodes.AwardsPending, Assert.Throws<DomainException>(() => AwardProposal.AwardedEntries(awards)).Code);
 
-        awards[0].Decide(AwardDecisionKind.Approve, null, DecisionNumber.Parse("12/QĐ-UBND"), Leader, Now);
-        awards[1].Decide(AwardDecisionKind.Return, "Bổ sung", DecisionNumber.Parse("12/QĐ-UBND"), Leader, Now);
+        awards[0].Decide(AwardDecisionKind.Approve, null, DecisionNumber.Parse("12/QĐ-UBND"), Signed, Leader, Now);
+        awards[1].Decide(AwardDecisionKind.Return, "Bổ sung", DecisionNumber.Parse("12/QĐ-UBND"), Signed, Leader, Now);
 
         Assert.Equal(new HashSet<Guid> { Entry(1) }, AwardProposal.AwardedEntries(awards));
     }

@@ -21,7 +21,7 @@ namespace InitiativeHub.Host.Tests.Awards;
 [Collection(HostCollection.Name)]
 public sealed class CommendationJourneyTests(HostFixture fixture)
 {
-    private const string AwardFields = "id status decisionNumber decidedAt reason score tier { name } entry { id title }";
+    private const string AwardFields = "id status decisionNumber decisionDate decidedAt reason score tier { name } entry { id title }";
 
     private const string ProposeAwards = $$"""
         mutation($input: ProposeAwardsInput!) { proposeAwards(input: $input) { awards { {{AwardFields}} } errors { code message field } } }
@@ -109,11 +109,19 @@ public sealed class CommendationJourneyTests(HostFixture fixture)
         };
         var byOrganizer = await scenario.Organizer.MutateAsync(DecideAwards, "decideAwards", new { input = new { decisions, decisionNumber = "12/QĐ-UBND" } });
         var badNumber = await leader.MutateAsync(DecideAwards, "decideAwards", new { input = new { decisions, decisionNumber = "QĐ mười hai" } });
+        // The decision's own date: not after today (Vietnam) nor before the campaign opened (ten days ago).
+        var today = VietnamToday();
+        var tomorrow = await leader.MutateAsync(
+            DecideAwards, "decideAwards", new { input = new { decisions, decisionNumber = "12/QĐ-UBND", decisionDate = Iso(today.AddDays(1)) } });
+        var beforeOpening = await leader.MutateAsync(
+            DecideAwards, "decideAwards", new { input = new { decisions, decisionNumber = "12/QĐ-UBND", decisionDate = Iso(today.AddDays(-20)) } });
+        var signedOn = today.AddDays(-3);
         var pendingBeforeDecision = await scenario.Organizer.MutateAsync(
             CampaignScenario.ChangePhase, "changeCampaignPhase", new { input = new { campaignId = scenario.CampaignId, phase = "PUBLISHED" } });
 
-        // Act 2: the leader decides under 12/QĐ-UBND (written with spaces and leading zero: it is normalised).
-        var decided = await leader.MutateAsync(DecideAwards, "decideAwards", new { input = new { decisions, decisionNumber = " 012 / QĐ-UBND" } });
+        // Act 2: the leader decides under 12/QĐ-UBND (written with spaces and leading zero: it is normalised), signed three days ago.
+        var decided = await leader.MutateAsync(
+            DecideAwards, "decideAwards", new { input = new { decisions, decisionNumber = " 012 / QĐ-UBND", decisionDate = Iso(signedOn) } });
         var showcaseBeforePublication = await anonymous.GraphQLAsync(Showcase);
         var citizenAwardsBefore = await citizen.GraphQLAsync(Awards, new { c = scenario.CampaignId });
         var decision = await ExportAsync(scenario.Organizer, scenario.CampaignId, "DECISION_DRAFT", "DOCX");
@@ -145,6 +153,9 @@ public sealed class CommendationJourneyTests(HostFixture fixture)
         Assert.Null(byOrganizer["awards"]);
         Assert.Equal("VALIDATION", badNumber["errors"]![0]!["code"]!.GetValue<string>());
         Assert.Equal("decisionNumber", badNumber["errors"]![0]!["field"]!.GetValue<string>());
+        Assert.Equal(("VALIDATION", "decisionDate"), (tomorrow["errors"]![0]!["code"]!.GetValue<string>(), tomorrow["errors"]![0]!["field"]!.GetValue<string>()));
+        Assert.Null(tomorrow["awards"]);
+        Assert.Equal(("VALIDATION", "decisionDate"), (beforeOpening["errors"]![0]!["code"]!.GetValue<string>(), beforeOpening["errors"]![0]!["field"]!.GetValue<string>()));
         // The minutes: the council's vote beside the ranking (the proposed four carry the list's 2 of 2 votes; E5 is not proposed).
         Assert.Null(vote["errors"]);
         var minutesText = WordText(minutes);
@@ -165,18 +176,22 @@ public sealed class CommendationJourneyTests(HostFixture fixture)
         var decidedAwards = decided["awards"]!.AsArray().Select(a => a!.AsObject()).ToList();
         Assert.Equal(["APPROVED", "APPROVED", "RETURNED", "APPROVED"], decidedAwards.Select(a => a["status"]!.GetValue<string>()));
         Assert.All(decidedAwards, a => Assert.Equal("12/QĐ-UBND", a["decisionNumber"]!.GetValue<string>()));
+        Assert.All(decidedAwards, a => Assert.Equal(Iso(signedOn), a["decisionDate"]!.GetValue<string>()));
         Assert.Equal("Bổ sung xác nhận hiệu quả áp dụng của cơ sở.", decidedAwards[2]["reason"]!.GetValue<string>());
         Assert.EndsWith("+07:00", decidedAwards[0]["decidedAt"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Empty(Titles(showcaseBeforePublication, entries));
         Assert.Equal(0, citizenAwardsBefore["data"]!["awards"]!["totalCount"]!.GetValue<int>());
 
-        // The decision draft (Nghị định 30/2020): national header, number, long date, the attached list of approved awardees.
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh")).DateTime);
+        // The decision draft (Nghị định 30/2020): national header, number, the place and the decision's own date in the long
+        // form (not the day it was recorded), the attached list of approved awardees referring to the same date.
         var decisionText = WordText(decision);
         Assert.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", decisionText, StringComparison.Ordinal);
         Assert.Contains("Độc lập - Tự do - Hạnh phúc", decisionText, StringComparison.Ordinal);
         Assert.Contains("Số: 12/QĐ-UBND", decisionText, StringComparison.Ordinal);
-        Assert.Contains(LongDate(today), decisionText, StringComparison.Ordinal);
+        var dateLine = decisionText.Split('\n').First(line => line.Contains(", ngày ", StringComparison.Ordinal));
+        Assert.EndsWith($", {LongDate(signedOn)}", dateLine, StringComparison.Ordinal);
+        Assert.DoesNotContain(LongDate(today), decisionText, StringComparison.Ordinal);
+        Assert.Contains($"Kèm theo Quyết định số 12/QĐ-UBND ngày {Slashed(signedOn)}", decisionText, StringComparison.Ordinal);
         Assert.Contains("QUYẾT ĐỊNH", decisionText, StringComparison.Ordinal);
         Assert.Contains("Điều 1.", decisionText, StringComparison.Ordinal);
         Assert.Contains("Nơi nhận:", decisionText, StringComparison.Ordinal);
@@ -190,6 +205,7 @@ public sealed class CommendationJourneyTests(HostFixture fixture)
 
         // The awardee list: header, section I (two authors of each of the three approved entries), no section II.
         var rows = SheetRows(listXlsx);
+        Assert.Contains(rows, r => r.Any(c => c?.Contains($"Kèm theo Quyết định số 12/QĐ-UBND ngày {Slashed(signedOn)}", StringComparison.Ordinal) == true));
         var header = rows.FindIndex(r => r.Count > 0 && r[0] == "STT");
         Assert.Equal(["STT", "Họ và tên", "Chức vụ", "Đơn vị", "Thành tích", "Hình thức khen thưởng", "Điểm"], rows[header]);
         Assert.Equal("I. Cá nhân", rows[header + 1][0]);
@@ -245,7 +261,7 @@ public sealed class CommendationJourneyTests(HostFixture fixture)
 
     private async Task<(CampaignScenario Scenario, Dictionary<string, string> Entries, string PanelId, List<JudgeAccount> Judges)> ScoredCampaignAsync()
     {
-        var scenario = await CampaignScenario.CreateAsync(fixture);
+        var scenario = await CampaignScenario.CreateAsync(fixture, openedAgo: TimeSpan.FromDays(10));
         var citizen = fixture.CreateClient();
         await citizen.SignUpAsync($"cong.dan.{Guid.NewGuid():N}@example.vn");
         var entries = new Dictionary<string, string>();
@@ -349,6 +365,13 @@ public sealed class CommendationJourneyTests(HostFixture fixture)
             .Where(n => entries.ContainsValue(n!["entry"]!["id"]!.GetValue<string>()))
             .Select(n => n!["entry"]!["title"]!.GetValue<string>())
             .ToList();
+
+    private static DateOnly VietnamToday() =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh")).DateTime);
+
+    private static string Slashed(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>"ngày 05 tháng 01 năm 2026": day padded, months 01 and 02 padded (Nghị định 30/2020).</summary>
     private static string LongDate(DateOnly date) =>

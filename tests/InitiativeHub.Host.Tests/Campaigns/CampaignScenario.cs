@@ -28,11 +28,12 @@ public sealed class CampaignScenario
 
     public required string CategoryId { get; init; }
 
-    public static async Task<CampaignScenario> CreateAsync(HostFixture fixture, TimeSpan? closesIn = null, bool blindReview = false)
+    /// <summary>A new OPEN campaign; its submissions opened <c>openedAgo</c> before now (5 minutes unless given).</summary>
+    public static async Task<CampaignScenario> CreateAsync(HostFixture fixture, TimeSpan? closesIn = null, bool blindReview = false, TimeSpan? openedAgo = null)
     {
         var organizations = await OrganizationScenario.CreateAsync(fixture);
         var organizer = await organizations.UserWithRoleAsync(fixture, "ORGANIZER", organizations.WardAId);
-        var campaign = await CreateOpenCampaignAsync(organizer, organizations.WardAId, closesIn ?? TimeSpan.FromDays(30), blindReview);
+        var campaign = await CreateOpenCampaignAsync(organizer, organizations.WardAId, closesIn ?? TimeSpan.FromDays(30), blindReview, openedAgo);
         return new CampaignScenario
         {
             Organizations = organizations,
@@ -42,10 +43,12 @@ public sealed class CampaignScenario
         };
     }
 
-    public static async Task<JsonObject> CreateOpenCampaignAsync(ApiClient organizer, string organizerId, TimeSpan closesIn, bool blindReview = false)
+    public static async Task<JsonObject> CreateOpenCampaignAsync(
+        ApiClient organizer, string organizerId, TimeSpan closesIn, bool blindReview = false, TimeSpan? openedAgo = null)
     {
         var now = DateTimeOffset.UtcNow;
-        var payload = await organizer.MutateAsync(CreateCampaign, "createCampaign", new { input = Input(organizerId, now.AddMinutes(-5), now + closesIn, blindReview) });
+        var payload = await organizer.MutateAsync(
+            CreateCampaign, "createCampaign", new { input = Input(organizerId, now - (openedAgo ?? TimeSpan.FromMinutes(5)), now + closesIn, blindReview) });
         var campaign = payload["campaign"]?.AsObject() ?? throw new InvalidOperationException(payload.ToJsonString());
         var opened = await organizer.MutateAsync(ChangePhase, "changeCampaignPhase", new { input = new { campaignId = campaign["id"]!.GetValue<string>(), phase = "OPEN" } });
         if (opened["campaign"]?["phase"]?.GetValue<string>() != "OPEN")
