@@ -5,6 +5,7 @@
 #   bench/run.sh throughput --providers postgres --clients 1,8,64 --rounds 5
 #   bench/run.sh latency --latency-duration 900   # the goal's 15 minutes at 25/s
 #   bench/run.sh judging --providers postgres     # L2/L3: sheets at 200/s, ranking at 500/s over 20,000 entries
+#   bench/run.sh exportjob                        # the awardee list through the real export job at 10k/50k/200k awardees
 # Needs: the .NET SDK and Debian's postgresql package (apt-get install postgresql). Figures are appended to
 # bench/results/results.md and results.jsonl; the machine description goes to bench/results/machine-<time>.txt.
 set -euo pipefail

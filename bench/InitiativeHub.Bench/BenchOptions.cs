@@ -7,7 +7,7 @@ namespace InitiativeHub.Bench;
 public sealed class BenchOptions
 {
     public const string Usage = """
-        Usage: InitiativeHub.Bench [throughput] [latency] [coldstart] [export] [judging] [options]   (no scenario: all five)
+        Usage: InitiativeHub.Bench [throughput] [latency] [coldstart] [export] [exportjob] [judging] [options]   (no scenario: all six)
           --providers sqlite,postgres   databases to run on (default: both)
           --clients 1,64                closed-loop client counts for throughput (default: 1,64)
           --rounds 3                    app/baseline round pairs per client count or export size (default: 3)
@@ -20,6 +20,7 @@ public sealed class BenchOptions
           --ranking-rate 500            ranking queries per second in the judging run (default: 500)
           --ranking-entries 20000       least number of entries in the judging campaign (default: 20000)
                                         (the judging run lasts --latency-duration, after a warm-up of at most 10 s)
+          --export-sizes 10000,50000,200000   awardee counts of the export-job run, one fresh host each (default: 10000,50000,200000)
           --results bench/results       folder of results.md and results.jsonl (default: bench/results)
         """;
 
@@ -47,6 +48,8 @@ public sealed class BenchOptions
 
     public int RankingEntries { get; private set; } = 20_000;
 
+    public List<int> ExportSizes { get; private set; } = [10_000, 50_000, 200_000];
+
     public string ResultsFolder { get; private set; } = Path.Combine("bench", "results");
 
     public bool Runs(string scenario) => Scenarios.Count == 0 || Scenarios.Contains(scenario);
@@ -60,7 +63,7 @@ public sealed class BenchOptions
             var inv = CultureInfo.InvariantCulture;
             switch (args[i])
             {
-                case "throughput" or "latency" or "coldstart" or "export" or "judging":
+                case "throughput" or "latency" or "coldstart" or "export" or "exportjob" or "judging":
                     options.Scenarios.Add(args[i]);
                     break;
                 case "--providers":
@@ -96,6 +99,9 @@ public sealed class BenchOptions
                 case "--ranking-entries":
                     options.RankingEntries = int.Parse(Value(), inv);
                     break;
+                case "--export-sizes":
+                    options.ExportSizes = [.. Value().Split(',').Select(c => int.Parse(c, inv))];
+                    break;
                 case "--results":
                     options.ResultsFolder = Value();
                     break;
@@ -105,8 +111,8 @@ public sealed class BenchOptions
         }
 
         return options.Rounds < 1 || options.Clients.Any(c => c < 1) || options.Rate <= 0 || options.ColdStarts < 1
-            || options.SheetRate <= 0 || options.RankingRate <= 0 || options.RankingEntries < 1
-            ? throw new ArgumentException("Rounds, clients, rates, cold starts and ranking entries must be positive.")
+            || options.SheetRate <= 0 || options.RankingRate <= 0 || options.RankingEntries < 1 || options.ExportSizes.Any(n => n < 1)
+            ? throw new ArgumentException("Rounds, clients, rates, cold starts, ranking entries and export sizes must be positive.")
             : options;
     }
 }

@@ -35,6 +35,11 @@ if (options.Runs("export"))
     await new AwardeeExport(options, results).RunAsync(cancellation.Token);
 }
 
+if (options.Runs("exportjob"))
+{
+    await new AwardeeExportJob(options, results).RunAsync(cancellation.Token);
+}
+
 foreach (var provider in options.Providers)
 {
     if (options.Runs("latency"))
