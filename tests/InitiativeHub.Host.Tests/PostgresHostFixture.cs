@@ -9,6 +9,9 @@ public sealed class PostgresHostFixture(PostgresServer server) : HostFixture
 {
     private readonly IReadOnlyDictionary<string, string> _settings = server.HostSettings(PostgresServer.NewDatabaseName("host"));
 
+    /// <summary>The host's database, for tests that read what it stored.</summary>
+    public string ConnectionString => _settings["ConnectionStrings__InitiativeHub"];
+
     protected override IReadOnlyDictionary<string, string>? Settings => _settings;
 }
 

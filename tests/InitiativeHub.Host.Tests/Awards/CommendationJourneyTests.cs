@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
@@ -10,16 +11,36 @@ using InitiativeHub.Host.Tests.Entries;
 using InitiativeHub.Host.Tests.Judging;
 using InitiativeHub.Testing;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace InitiativeHub.Host.Tests.Awards;
+
+/// <summary>The commendation journey on the default SQLite host.</summary>
+[Collection(HostCollection.Name)]
+public sealed class CommendationJourneyTestsOnSqlite(HostFixture fixture) : CommendationJourneyTests(fixture)
+{
+    protected override DbConnection AuditConnection() =>
+        new SqliteConnection($"Data Source={Path.Combine(Fixture.Host.DataPath, "initiativehub.db")};Mode=ReadOnly;Pooling=False");
+
+    // EF Core keeps SQLite Guids as upper-case text.
+    protected override object StoredId(Guid id) => id.ToString().ToUpperInvariant();
+}
+
+/// <summary>The commendation journey on a host configured for PostgreSQL.</summary>
+[Collection(PostgresHostCollection.Name)]
+public sealed class CommendationJourneyTestsOnPostgres(PostgresHostFixture fixture) : CommendationJourneyTests(fixture)
+{
+    protected override DbConnection AuditConnection() => new NpgsqlConnection(((PostgresHostFixture)Fixture).ConnectionString);
+
+    protected override object StoredId(Guid id) => id;
+}
 
 /// <summary>
 /// From a scored campaign to the public showcase through real HTTP: proposals, the leader's partial approval with one
 /// return under 12/QĐ-UBND, the decision draft and awardee list opened as Word and Excel files, publication, the
-/// anonymous showcase, a refused non-leader, a revocation, and the audit trail of every step.
+/// anonymous showcase, a refused non-leader, a revocation, and the audit trail of every step. Runs on both providers.
 /// </summary>
-[Collection(HostCollection.Name)]
-public sealed class CommendationJourneyTests(HostFixture fixture)
+public abstract class CommendationJourneyTests(HostFixture fixture)
 {
     private const string AwardFields = "id status decisionNumber decisionDate decidedAt reason score tier { name } entry { id title }";
 
@@ -340,14 +361,25 @@ public sealed class CommendationJourneyTests(HostFixture fixture)
         return await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
     }
 
+    protected HostFixture Fixture => fixture;
+
+    /// <summary>A read-only connection to the host's database (not opened).</summary>
+    protected abstract DbConnection AuditConnection();
+
+    /// <summary>An entity id as the provider stores it in <c>audit_records.EntityId</c>.</summary>
+    protected abstract object StoredId(Guid id);
+
     private async Task<List<string>> AuditActionsAsync(string campaignGlobalId)
     {
         var campaignId = Guid.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(campaignGlobalId)).Split(':')[1]);
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(fixture.Host.DataPath, "initiativehub.db")};Mode=ReadOnly;Pooling=False");
+        await using var connection = AuditConnection();
         await connection.OpenAsync(TestContext.Current.CancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Action, ActorId FROM audit_records WHERE upper(EntityId) = upper($id) ORDER BY Sequence";
-        command.Parameters.AddWithValue("$id", campaignId.ToString());
+        command.CommandText = "SELECT \"Action\", \"ActorId\" FROM audit_records WHERE \"EntityId\" = @id ORDER BY \"Sequence\"";
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@id";
+        parameter.Value = StoredId(campaignId);
+        command.Parameters.Add(parameter);
         var actions = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
         while (await reader.ReadAsync(TestContext.Current.CancellationToken))
