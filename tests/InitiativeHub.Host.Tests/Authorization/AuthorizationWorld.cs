@@ -88,7 +88,7 @@ public sealed class AuthorizationWorld
         var draft = await CreateEntryAsync(owner, openId, categoryId, "Bản nháp sổ tay điện tử");
         // Invented words: the shared host also holds other tests' awarded (public) entries, which similarEntries may
         // rightly show to anyone; this title resembles none of them.
-        var submitted = await CreateEntryAsync(owner, openId, categoryId, "Xkqzvy sổ hộ tịch wjpqlm");
+        var submitted = await CreateEntryAsync(owner, openId, categoryId, "Xkqzvy qộmbrư wjpqlm");
         var receipt = (await owner.MutateAsync(EntryOperations.Submit, "submitEntry", new { input = new { entryId = submitted } }))["receipt"]!;
         var withdrawable = await CreateEntryAsync(owner, openId, categoryId, "Loa truyền thanh thông minh");
         await owner.MutateAsync(EntryOperations.Submit, "submitEntry", new { input = new { entryId = withdrawable } });
