@@ -30,12 +30,12 @@ public sealed class ColdStart(BenchOptions options, ResultsLog results)
             {
                 var load = Machine.LoadAverage();
                 var dataPath = Directory.CreateTempSubdirectory("initiativehub-bench-start-").FullName;
-                await using (var first = await HostProcess.StartAsync(dataPath: dataPath, cancellationToken: cancellationToken, hostAssembly: build.Assembly))
+                await using (var first = await HostProcess.StartBuildAsync(build.Assembly, dataPath: dataPath, cancellationToken: cancellationToken))
                 {
                     build.Fresh.Add(first.ReadyAfter.TotalSeconds);
                 }
 
-                await using (var second = await HostProcess.StartAsync(dataPath: dataPath, cancellationToken: cancellationToken, hostAssembly: build.Assembly))
+                await using (var second = await HostProcess.StartBuildAsync(build.Assembly, dataPath: dataPath, cancellationToken: cancellationToken))
                 {
                     build.Restart.Add(second.ReadyAfter.TotalSeconds);
                 }
