@@ -16,6 +16,8 @@ public sealed class BenchOptions
           --rate 25                     submitEntry arrivals per second for the latency run (default: 25)
           --latency-duration 60         measured seconds of the latency run; the goal says 900 (default: 60)
           --cold-starts 5               cold-start runs (default: 5)
+          --compare-host <dll>          cold start only: another build of InitiativeHub.Host.dll (e.g. an older commit's
+                                        output copied aside), started alternately with this one in each run
           --sheet-rate 200              submitScoreSheet arrivals per second in the judging run (default: 200)
           --ranking-rate 500            ranking queries per second in the judging run (default: 500)
           --ranking-entries 20000       least number of entries in the judging campaign (default: 20000)
@@ -41,6 +43,9 @@ public sealed class BenchOptions
     public TimeSpan LatencyDuration { get; private set; } = TimeSpan.FromSeconds(60);
 
     public int ColdStarts { get; private set; } = 5;
+
+    /// <summary>Another host build to compare cold starts with, started alternately with the current one.</summary>
+    public string? CompareHost { get; private set; }
 
     public double SheetRate { get; private set; } = 200;
 
@@ -89,6 +94,9 @@ public sealed class BenchOptions
                     break;
                 case "--cold-starts":
                     options.ColdStarts = int.Parse(Value(), inv);
+                    break;
+                case "--compare-host":
+                    options.CompareHost = Path.GetFullPath(Value());
                     break;
                 case "--sheet-rate":
                     options.SheetRate = double.Parse(Value(), inv);

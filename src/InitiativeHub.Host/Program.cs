@@ -1,5 +1,6 @@
 using InitiativeHub.Host.Hosting;
 using InitiativeHub.Host.Operations;
+using InitiativeHub.Infrastructure.Hosting;
 
 // The composition root: a handful of Add*/Map* calls; each lives in Hosting/.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -23,6 +24,9 @@ if (args.Contains(DemoDataCommand.Name))
     builder.WebHost.UseUrls("http://127.0.0.1:0");
 }
 
+// Where the start-up time goes, logged once the host serves.
+var timeline = new StartupTimeline();
+builder.Services.AddSingleton(timeline);
 builder.AddInitiativeHubLogging();
 builder.AddInitiativeHubData();
 builder.AddInitiativeHubOrleans();
@@ -33,6 +37,7 @@ builder.AddInitiativeHubWeb();
 builder.AddInitiativeHubOperations();
 
 var app = builder.Build();
+timeline.Mark("host built");
 
 // Operator commands run against the configured data and exit without serving.
 if (args.Contains(AuditChainCommand.Name))
@@ -53,6 +58,7 @@ app.MapInitiativeHubAttachments();
 app.MapInitiativeHubExports();
 app.MapInitiativeHubGraphQL();
 app.MapInitiativeHubWeb();
+timeline.Mark("endpoints mapped");
 
 await app.RunAsync();
 return 0;

@@ -37,7 +37,15 @@ public sealed class HostProcess : IAsyncDisposable
     public TimeSpan ReadyAfter { get; private set; }
 
     /// <summary>Starts a host and waits until <c>/health/ready</c> answers 200.</summary>
-    public static async Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string>? settings = null, string? dataPath = null, CancellationToken cancellationToken = default)
+    public static Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string>? settings = null, string? dataPath = null, CancellationToken cancellationToken = default) =>
+        StartBuildAsync(null, settings, dataPath, cancellationToken);
+
+    /// <summary>
+    /// Starts the host built at <paramref name="hostAssembly"/> (another commit's output: the bench compares cold
+    /// starts of two builds; null: this repository's own build output) and waits until it is ready.
+    /// </summary>
+    public static async Task<HostProcess> StartBuildAsync(
+        string? hostAssembly, IReadOnlyDictionary<string, string>? settings = null, string? dataPath = null, CancellationToken cancellationToken = default)
     {
         dataPath ??= Directory.CreateTempSubdirectory("initiativehub-test-").FullName;
         var port = FreePorts.Next();
@@ -49,7 +57,7 @@ public sealed class HostProcess : IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = dataPath,
         };
-        start.ArgumentList.Add(RepositoryPaths.HostAssembly);
+        start.ArgumentList.Add(hostAssembly ?? RepositoryPaths.HostAssembly);
         var environment = new Dictionary<string, string>
         {
             ["ASPNETCORE_URLS"] = baseAddress.ToString().TrimEnd('/'),

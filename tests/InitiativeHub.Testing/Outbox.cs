@@ -8,14 +8,11 @@ public static class Outbox
     /// <summary>Headers and decoded body of each message to <paramref name="to"/>, waiting up to 15 s for at least <paramref name="atLeast"/>.</summary>
     public static async Task<IReadOnlyList<string>> WaitForMailsAsync(string dataPath, string to, int atLeast, CancellationToken cancellationToken)
     {
-        var folder = Path.Combine(dataPath, "outbox");
         var deadline = DateTime.UtcNow.AddSeconds(15);
-        List<string> mails = [];
+        IReadOnlyList<string> mails = [];
         while (DateTime.UtcNow < deadline)
         {
-            mails = Directory.Exists(folder)
-                ? Directory.GetFiles(folder, "*.eml").Select(File.ReadAllText).Where(m => m.Contains($"To: {to}", StringComparison.Ordinal)).Select(Decode).ToList()
-                : [];
+            mails = ReadMails(dataPath, to);
             if (mails.Count >= atLeast)
             {
                 break;
@@ -25,6 +22,15 @@ public static class Outbox
         }
 
         return mails;
+    }
+
+    /// <summary>Headers and decoded body of each message to <paramref name="to"/> in the outbox now.</summary>
+    public static IReadOnlyList<string> ReadMails(string dataPath, string to)
+    {
+        var folder = Path.Combine(dataPath, "outbox");
+        return Directory.Exists(folder)
+            ? Directory.GetFiles(folder, "*.eml").Select(File.ReadAllText).Where(m => m.Contains($"To: {to}", StringComparison.Ordinal)).Select(Decode).ToList()
+            : [];
     }
 
     private static string Decode(string eml)

@@ -16,6 +16,9 @@ public static class OperationsHostingExtensions
             .AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag])
             .AddCheck<ClusterHealthCheck>("cluster", tags: [ReadyTag])
             .AddCheck<AttachmentStoreHealthCheck>("attachments", tags: [ReadyTag]);
+
+        // Registered last of the hosted services, so it runs after the silo's start and before the web server's.
+        builder.Services.AddHostedService<StartupGate>();
         return builder;
     }
 

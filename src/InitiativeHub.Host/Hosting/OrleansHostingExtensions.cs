@@ -1,5 +1,6 @@
 using System.Net;
 using InitiativeHub.Application.Judging;
+using InitiativeHub.Grains.Background;
 using InitiativeHub.Grains.Judging;
 using Orleans.Configuration;
 using Orleans.Serialization;
@@ -48,8 +49,12 @@ public static class OrleansHostingExtensions
             // every silo of the cluster. The subscriptions (pub-sub store) are in memory on one machine and in Redis
             // in a cluster (see UseRedisCluster), so they outlive the silo that happened to hold them.
             silo.AddMemoryStreams(RankingStream.ProviderName);
+            silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, SiloStartupMark>();
         });
         builder.Services.AddSingleton<IRankingFeed, OrleansRankingFeed>();
+
+        // The outbox and the sweepers run in one grain each, so once per cluster; every host keeps them alive.
+        builder.Services.AddHostedService<RecurringWorkKeeper>();
         return builder;
     }
 

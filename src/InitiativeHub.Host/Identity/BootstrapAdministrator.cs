@@ -2,6 +2,8 @@ using InitiativeHub.Application.Organizations;
 using InitiativeHub.Application.Users;
 using InitiativeHub.Domain.Access;
 using InitiativeHub.Domain.Organizations;
+using InitiativeHub.Infrastructure.Data;
+using InitiativeHub.Infrastructure.Hosting;
 using InitiativeHub.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -19,9 +21,19 @@ public sealed partial class BootstrapAdministrator(
     IOrganizationReader organizationReader,
     IRoleGrantRepository grants,
     TimeProvider clock,
+    DatabaseMigrator migrator,
+    StartupTimeline timeline,
     ILogger<BootstrapAdministrator> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        // The migration runs while the silo starts; the administrator's rows need its tables.
+        await migrator.Completion.WaitAsync(cancellationToken);
+        await EnsureAdministratorAsync(cancellationToken);
+        timeline.Mark("administrator checked");
+    }
+
+    private async Task EnsureAdministratorAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
         if (string.IsNullOrWhiteSpace(settings.AdminEmail) || string.IsNullOrEmpty(settings.AdminPassword))

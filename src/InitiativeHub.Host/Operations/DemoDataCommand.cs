@@ -39,7 +39,7 @@ public static class DemoDataCommand
     public static async Task<int> RunAsync(WebApplication app, string siteUrl)
     {
         // Migrate first so the emptiness check can count rows; refuse before anything (the bootstrap included) writes.
-        await ActivatorUtilities.CreateInstance<DatabaseMigrator>(app.Services).StartAsync(CancellationToken.None);
+        await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
         await using (var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
         {
             if (await db.Organizations.AnyAsync() || await db.Users.AnyAsync())

@@ -1,6 +1,7 @@
 using InitiativeHub.Application.Access;
 using InitiativeHub.Application.Awards;
 using InitiativeHub.Application.Campaigns;
+using InitiativeHub.Application.Common.Background;
 using InitiativeHub.Application.Directives;
 using InitiativeHub.Application.Entries;
 using InitiativeHub.Application.Exports;
@@ -14,6 +15,7 @@ using InitiativeHub.Infrastructure.Campaigns;
 using InitiativeHub.Infrastructure.Directives;
 using InitiativeHub.Infrastructure.Entries;
 using InitiativeHub.Infrastructure.Exports;
+using InitiativeHub.Infrastructure.Hosting;
 using InitiativeHub.Infrastructure.Judging;
 using InitiativeHub.Infrastructure.Notifications;
 using InitiativeHub.Infrastructure.Configuration;
@@ -23,6 +25,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace InitiativeHub.Infrastructure.Data;
 
@@ -70,15 +73,17 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IResultsReportReader, ResultsReportReader>();
         services.AddSingleton<IExportRunner, ExportRunner>();
         services.AddSingleton<AuditChainVerifier>();
-        services.AddHostedService<DatabaseMigrator>();
-        services.AddHostedService<NotificationDispatcher>();
-        services.AddHostedService<AbandonedUploadSweeper>();
-        services.AddHostedService(provider => new DirectiveReminderDispatcher(
+        services.TryAddSingleton<StartupTimeline>();
+        services.AddSingleton<DatabaseMigrator>();
+        services.AddHostedService(provider => provider.GetRequiredService<DatabaseMigrator>());
+        // Recurring work runs once per cluster, driven by a grain on one of the hosts (IRecurringWorkGrain).
+        services.AddSingleton<IRecurringWork, NotificationDispatcher>();
+        services.AddSingleton<IRecurringWork, AbandonedUploadSweeper>();
+        services.AddSingleton<IRecurringWork>(provider => new DirectiveReminderDispatcher(
             provider.GetRequiredService<IDbContextFactory<AppDbContext>>(),
             provider.GetRequiredService<IDirectiveRepository>(),
             provider.GetRequiredService<TimeProvider>(),
-            options.Directives.ReminderInterval,
-            provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<DirectiveReminderDispatcher>>()));
+            options.Directives.ReminderInterval));
         return services;
     }
 

@@ -1,3 +1,4 @@
+using InitiativeHub.Infrastructure.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -5,12 +6,39 @@ using Microsoft.Extensions.Logging;
 namespace InitiativeHub.Infrastructure.Data;
 
 /// <summary>
-/// Applies pending migrations at start-up, before the host serves requests (hosted services start first), and turns
-/// on SQLite's write-ahead log so readers never wait for the writer.
+/// Applies pending migrations at start-up and turns on SQLite's write-ahead log so readers never wait for the writer.
+/// The migration runs in the background of <see cref="StartAsync"/>, so the silo starts at the same time instead of
+/// after it; the host's start-up gate waits for <see cref="Completion"/> before it serves, and readiness reports the
+/// database only once it is migrated.
 /// </summary>
-public sealed partial class DatabaseMigrator(IDbContextFactory<AppDbContext> contexts, ILogger<DatabaseMigrator> logger) : IHostedService
+public sealed partial class DatabaseMigrator(IDbContextFactory<AppDbContext> contexts, StartupTimeline timeline, ILogger<DatabaseMigrator> logger) : IHostedService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    private readonly TaskCompletionSource _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes when the database is migrated; faults with the migration's error.</summary>
+    public Task Completion => _completion.Task;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _ = Task.Run(
+            async () =>
+            {
+                try
+                {
+                    await MigrateAsync(cancellationToken);
+                    _completion.TrySetResult();
+                }
+                catch (Exception exception)
+                {
+                    _completion.TrySetException(exception);
+                }
+            },
+            CancellationToken.None);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Migrates the database now (operator commands and tests that need it before anything else).</summary>
+    public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (db.Database.IsSqlite())
@@ -24,12 +52,21 @@ public sealed partial class DatabaseMigrator(IDbContextFactory<AppDbContext> con
         }
 
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        await db.Database.MigrateAsync(cancellationToken);
+
+        // Nothing to apply (every restart): MigrateAsync would still take the migration lock and write its lock
+        // table, one durable commit each, for nothing. Two hosts migrating at once both see the pending list and
+        // MigrateAsync's own lock serializes them.
+        if (pending.Count > 0)
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
         if (db.Database.IsSqlite())
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
+        timeline.Mark("database migrated");
         LogMigrated(logger, pending.Count, db.Database.ProviderName ?? "unknown");
     }
 

@@ -1,10 +1,9 @@
+using InitiativeHub.Application.Common.Background;
 using InitiativeHub.Application.Directives;
 using InitiativeHub.Domain.Directives;
 using InitiativeHub.Infrastructure.Data;
-using InitiativeHub.Infrastructure.Hosting;
 using InitiativeHub.Infrastructure.Notifications;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 
 namespace InitiativeHub.Infrastructure.Directives;
 
@@ -12,17 +11,21 @@ namespace InitiativeHub.Infrastructure.Directives;
 /// Reminds recipients who have not submitted before a directive's due date (<see cref="ReminderSchedule"/>), through the
 /// notification outbox. The database, not a timer, holds the schedule: the silo's reminders are in memory in the
 /// single-machine setup and would be lost on a restart, while this scan picks up after one. Each (report, step) is
-/// recorded under a unique key in the same transaction as its notices, so a step is sent exactly once even when two
-/// hosts scan at the same time.
+/// recorded under a unique key in the same transaction as its notices, so a step is sent exactly once even if two
+/// scans overlapped (the scan itself runs once per cluster, see <see cref="IRecurringWork"/>).
 /// </summary>
-public sealed partial class DirectiveReminderDispatcher(
-    IDbContextFactory<AppDbContext> contexts, IDirectiveRepository directives, TimeProvider clock, TimeSpan interval, ILogger<DirectiveReminderDispatcher> logger)
-    : RecurringBackgroundService(interval, clock)
+public sealed class DirectiveReminderDispatcher(
+    IDbContextFactory<AppDbContext> contexts, IDirectiveRepository directives, TimeProvider clock, TimeSpan interval)
+    : IRecurringWork
 {
+    public string Name => "directive-reminders";
+
+    public TimeSpan Interval => interval;
+
     /// <summary>Sends every reminder step due now; returns how many reports were reminded.</summary>
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
-        var now = Clock.GetUtcNow();
+        var now = clock.GetUtcNow();
         var horizon = now.AddDays(ReminderSchedule.StepsInDays.Max());
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var open = await (
@@ -52,9 +55,7 @@ public sealed partial class DirectiveReminderDispatcher(
         return reminded;
     }
 
-    protected override async Task RunOnceAsync(CancellationToken cancellationToken) => await SendDueAsync(cancellationToken);
-
-    protected override void OnRoundFailed(Exception exception) => LogRoundFailed(logger, exception);
+    public async Task RunOnceAsync(CancellationToken cancellationToken) => await SendDueAsync(cancellationToken);
 
     private async Task<bool> RemindAsync(Directive directive, UnitReport report, int step, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -63,7 +64,7 @@ public sealed partial class DirectiveReminderDispatcher(
         db.DirectiveReminders.Add(new DirectiveReminderRecord { Id = Guid.CreateVersion7(), ReportId = report.Id, DirectiveId = directive.Id, Step = step, SentAt = now });
         var daysLeft = Math.Max(1, (int)Math.Ceiling((directive.ReportDueAt - now).TotalDays));
         NotificationOutbox.Add(
-            db, Clock, reporters.GetValueOrDefault(report.OrganizationId, []).Select(user => DirectiveNotices.Reminder(user, directive, report.OrganizationName, daysLeft)).ToList());
+            db, clock, reporters.GetValueOrDefault(report.OrganizationId, []).Select(user => DirectiveNotices.Reminder(user, directive, report.OrganizationName, daysLeft)).ToList());
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -75,7 +76,4 @@ public sealed partial class DirectiveReminderDispatcher(
             return false;
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "The directive reminder round failed")]
-    private static partial void LogRoundFailed(ILogger logger, Exception exception);
 }

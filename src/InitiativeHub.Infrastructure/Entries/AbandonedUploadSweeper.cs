@@ -1,16 +1,18 @@
+using InitiativeHub.Application.Common.Background;
 using InitiativeHub.Application.Entries;
-using InitiativeHub.Infrastructure.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace InitiativeHub.Infrastructure.Entries;
 
-/// <summary>Removes direct uploads that were never completed, with their blobs, every minute.</summary>
-public sealed partial class AbandonedUploadSweeper(IServiceScopeFactory scopes, TimeProvider clock, ILogger<AbandonedUploadSweeper> logger) : RecurringBackgroundService(Interval, clock)
+/// <summary>Removes direct uploads that were never completed, with their blobs, every minute, once per cluster.</summary>
+public sealed partial class AbandonedUploadSweeper(IServiceScopeFactory scopes, ILogger<AbandonedUploadSweeper> logger) : IRecurringWork
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
+    public string Name => "abandoned-upload-sweeper";
 
-    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
+    public TimeSpan Interval { get; } = TimeSpan.FromMinutes(1);
+
+    public async Task RunOnceAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var removed = await scope.ServiceProvider.GetRequiredService<AttachmentService>().SweepAbandonedUploadsAsync(cancellationToken);
@@ -20,11 +22,6 @@ public sealed partial class AbandonedUploadSweeper(IServiceScopeFactory scopes, 
         }
     }
 
-    protected override void OnRoundFailed(Exception exception) => LogFailed(logger, exception);
-
     [LoggerMessage(Level = LogLevel.Information, Message = "Removed {Count} abandoned upload(s)")]
     private static partial void LogSwept(ILogger logger, int count);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Sweeping abandoned uploads failed")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
 }

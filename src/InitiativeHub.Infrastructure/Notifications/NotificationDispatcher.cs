@@ -1,6 +1,6 @@
+using InitiativeHub.Application.Common.Background;
 using InitiativeHub.Application.Notifications;
 using InitiativeHub.Infrastructure.Data;
-using InitiativeHub.Infrastructure.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -8,13 +8,17 @@ namespace InitiativeHub.Infrastructure.Notifications;
 
 /// <summary>
 /// The outbox: mails notices that were committed with their change and not yet mailed, then stamps them. A crash
-/// between mailing and stamping mails a notice twice rather than never.
+/// between mailing and stamping mails a notice twice rather than never. It runs once per cluster (see
+/// <see cref="IRecurringWork"/>): two hosts reading the same pending notices would mail each of them twice.
 /// </summary>
 public sealed partial class NotificationDispatcher(
-    IDbContextFactory<AppDbContext> contexts, IMailTransport transport, TimeProvider clock, ILogger<NotificationDispatcher> logger) : RecurringBackgroundService(Interval, clock)
+    IDbContextFactory<AppDbContext> contexts, IMailTransport transport, TimeProvider clock, ILogger<NotificationDispatcher> logger) : IRecurringWork
 {
     private const int MaxAttempts = 5;
-    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
+
+    public string Name => "notification-outbox";
+
+    public TimeSpan Interval { get; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Mails one batch of pending notices; returns how many were mailed.</summary>
     public async Task<int> DispatchPendingAsync(CancellationToken cancellationToken)
@@ -35,7 +39,7 @@ public sealed partial class NotificationDispatcher(
             try
             {
                 await transport.SendAsync(new MailMessage(item.Email!, item.notice.Title, item.notice.Body), cancellationToken);
-                item.notice.EmailedAt = Clock.GetUtcNow();
+                item.notice.EmailedAt = clock.GetUtcNow();
                 sent++;
             }
             catch (Exception exception) when (exception is IOException or InvalidOperationException or System.Net.Mail.SmtpException)
@@ -44,22 +48,25 @@ public sealed partial class NotificationDispatcher(
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        // The stamps go through the database's one writer like every other write: on SQLite a second writer would
+        // meet the submissions' group commit with SQLITE_BUSY, which the driver answers by sleeping and retrying.
+        await db.WriteAuditedAsync(
+            async token =>
+            {
+                await db.SaveChangesAsync(token);
+                return true;
+            },
+            cancellationToken);
         return sent;
     }
 
-    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
+    public async Task RunOnceAsync(CancellationToken cancellationToken)
     {
         while (await DispatchPendingAsync(cancellationToken) > 0)
         {
         }
     }
 
-    protected override void OnRoundFailed(Exception exception) => LogDispatchFailed(logger, exception);
-
     [LoggerMessage(Level = LogLevel.Warning, Message = "Mailing notification {NotificationId} failed")]
     private static partial void LogSendFailed(ILogger logger, Exception exception, Guid notificationId);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "The notification outbox failed a round")]
-    private static partial void LogDispatchFailed(ILogger logger, Exception exception);
 }

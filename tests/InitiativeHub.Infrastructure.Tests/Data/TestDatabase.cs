@@ -39,7 +39,7 @@ public abstract class TestDatabase : IAsyncLifetime
         services.AddInitiativeHubData(configuration);
         _services = services.BuildServiceProvider();
         // Only the migrator of the host's start-up work: the outbox and sweepers are not under test here.
-        await ActivatorUtilities.CreateInstance<DatabaseMigrator>(_services).StartAsync(CancellationToken.None);
+        await _services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
     }
 
     public async ValueTask DisposeAsync()
