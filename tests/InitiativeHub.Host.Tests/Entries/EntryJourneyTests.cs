@@ -74,15 +74,23 @@ public abstract class EntryJourneyTests(HostFixture fixture)
     [Fact]
     public async Task SubmitEntry_AfterTheDeadline_ReturnsDeadlinePassedAndStaysDraft()
     {
-        // Arrange: a campaign whose window closes a few seconds from now.
-        var scenario = await CampaignScenario.CreateAsync(fixture, closesIn: TimeSpan.FromSeconds(4));
+        // Arrange: a citizen signed up first (hashing is the slow part on a loaded box), then a campaign whose window
+        // closes a few seconds from now, long enough for the draft to be created before it does.
         var citizen = fixture.CreateClient();
         await citizen.SignUpAsync($"late.{Guid.NewGuid():N}@example.vn");
+        var window = TimeSpan.FromSeconds(10);
+        var scenario = await CampaignScenario.CreateAsync(fixture, closesIn: window);
+        var closedBy = DateTimeOffset.UtcNow + window + TimeSpan.FromSeconds(1);
         var created = await citizen.MutateAsync(EntryOperations.Create, "createEntry", EntryOperations.NewEntry(scenario.CampaignId, scenario.CategoryId));
         var entryId = created["entry"]!["id"]!.GetValue<string>();
 
-        // Act
-        await Task.Delay(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken);
+        // Act: once the window has surely closed.
+        var wait = closedBy - DateTimeOffset.UtcNow;
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait, TestContext.Current.CancellationToken);
+        }
+
         var late = await citizen.MutateAsync(EntryOperations.Submit, "submitEntry", new { input = new { entryId } });
         var after = await citizen.GraphQLAsync("query($id: ID!) { node(id: $id) { ... on Entry { status receipt { number } } } }", new { id = entryId });
 
