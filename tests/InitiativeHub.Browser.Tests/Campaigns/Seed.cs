@@ -154,6 +154,14 @@ public sealed class Seed(BrowserFixture fixture)
         return directive.Id;
     }
 
+    /// <summary>Merges <paramref name="organizationId"/> into <paramref name="successorId"/> as the bootstrap administrator.</summary>
+    public async Task MergeAsync(Guid organizationId, Guid successorId)
+    {
+        var admin = await AdminAsync();
+        await using var scope = fixture.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<OrganizationService>().MergeAsync(admin, [organizationId], successorId, CancellationToken.None);
+    }
+
     private async Task<Viewer> AdminAsync()
     {
         await using var scope = fixture.Services.CreateAsyncScope();
