@@ -48,11 +48,14 @@ public sealed class Seed(BrowserFixture fixture)
     }
 
     /// <summary>Grants the ORGANIZER role at an organization.</summary>
-    public async Task GrantOrganizerAsync(Guid userId, Guid organizationId)
+    public Task GrantOrganizerAsync(Guid userId, Guid organizationId) => GrantAsync(userId, Role.Organizer, organizationId);
+
+    /// <summary>Grants <paramref name="role"/> at an organization, as the bootstrap administrator.</summary>
+    public async Task GrantAsync(Guid userId, Role role, Guid organizationId)
     {
         var admin = await AdminAsync();
         await using var scope = fixture.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<UserService>().GrantRoleAsync(admin, userId, Role.Organizer, organizationId, CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<UserService>().GrantRoleAsync(admin, userId, role, organizationId, CancellationToken.None);
     }
 
     /// <summary>An OPEN campaign of the 21/4 movement, organized at <paramref name="organizationId"/> by <paramref name="organizer"/>.</summary>
