@@ -64,9 +64,20 @@ public sealed class OrganizationService(IAccessControl access, IOrganizationRead
         }
 
         var found = await reader.GetByIdsAsync([.. organizationIds, successorId], cancellationToken);
-        if (found[successorId].IsMerged || organizationIds.Any(id => id == successorId || found[id].IsMerged || found[successorId].PathValue.IsWithin(found[id].PathValue)))
+        // Each refusal names the side at fault, so a form can show it beside the field that chose it.
+        if (organizationIds.Any(id => found[id].IsMerged))
         {
-            throw new ValidationException("Không sáp nhập được: một tổ chức đã được sáp nhập, trùng hoặc là cấp trên của đơn vị nhận sáp nhập.", "organizationIds");
+            throw new ValidationException("Không sáp nhập được: tổ chức này đã được sáp nhập trước đó.", "organizationIds");
+        }
+
+        if (found[successorId].IsMerged)
+        {
+            throw new ValidationException($"Không sáp nhập được: {found[successorId].Name} đã được sáp nhập vào đơn vị khác; hãy chọn đơn vị nhận sáp nhập khác.", "successorId");
+        }
+
+        if (organizationIds.Any(id => id == successorId || found[successorId].PathValue.IsWithin(found[id].PathValue)))
+        {
+            throw new ValidationException("Không sáp nhập được: đơn vị nhận sáp nhập là chính tổ chức được sáp nhập hoặc đơn vị cấp dưới của nó.", "successorId");
         }
 
         foreach (var id in organizationIds.Distinct())

@@ -1,9 +1,10 @@
 using InitiativeHub.Domain.Common;
+using InitiativeHub.Web.Localization;
 
 namespace InitiativeHub.Web.Forms;
 
 /// <summary>
-/// The errors of one form: a rule's message (already Vietnamese, from the domain) beside the field it names, and a
+/// The errors of one form: a rule's message (see <see cref="ErrorMessages"/>) beside the field it names, and a
 /// general message for errors about no field of this form. Input the page itself could not read (a date typed
 /// in the wrong form) goes in the same place.
 /// </summary>
@@ -52,11 +53,11 @@ public sealed class FormErrorState
         ArgumentNullException.ThrowIfNull(exception);
         if (exception.Field is { } field && _fields.Contains(field))
         {
-            _byField[field] = exception.Message;
+            _byField[field] = ErrorMessages.Describe(exception);
         }
         else
         {
-            General = exception.Message;
+            General = ErrorMessages.Describe(exception);
         }
     }
 }

@@ -8,10 +8,13 @@ namespace InitiativeHub.Browser.Tests.Account;
 [Collection(BrowserCollection.Name)]
 public sealed partial class AccountJourneyTests(BrowserFixture fixture)
 {
-    [Fact]
-    public async Task RegisterSignInSignOut_NewCitizen_IsGreetedByName()
+    [Theory]
+    [InlineData("phone-390x844")]
+    [InlineData("laptop-1366x768")]
+    public async Task RegisterSignInSignOut_NewCitizen_IsGreetedByName(string screenName)
     {
-        await using var browser = await fixture.OpenAsync(ScreenSize.Laptop, nameof(RegisterSignInSignOut_NewCitizen_IsGreetedByName));
+        var screen = ScreenSize.All.Single(size => size.Name == screenName);
+        await using var browser = await fixture.OpenAsync(screen, nameof(RegisterSignInSignOut_NewCitizen_IsGreetedByName));
         var page = browser.Page;
         var email = AccountSteps.NewEmail("nguyen.thi.lan");
 

@@ -6,10 +6,13 @@ namespace InitiativeHub.Browser.Tests.Account;
 [Collection(BrowserCollection.Name)]
 public sealed class PasswordResetTests(BrowserFixture fixture)
 {
-    [Fact]
-    public async Task ForgottenPassword_CodeFromTheEmail_SetsANewPassword()
+    [Theory]
+    [InlineData("phone-390x844")]
+    [InlineData("laptop-1366x768")]
+    public async Task ForgottenPassword_CodeFromTheEmail_SetsANewPassword(string screenName)
     {
-        await using var browser = await fixture.OpenAsync(ScreenSize.Phone, nameof(ForgottenPassword_CodeFromTheEmail_SetsANewPassword));
+        var screen = ScreenSize.All.Single(size => size.Name == screenName);
+        await using var browser = await fixture.OpenAsync(screen, nameof(ForgottenPassword_CodeFromTheEmail_SetsANewPassword));
         var page = browser.Page;
         var email = AccountSteps.NewEmail("quen.mat.khau");
         await AccountSteps.RegisterThroughApiAsync(fixture, email);
@@ -38,6 +41,7 @@ public sealed class PasswordResetTests(BrowserFixture fixture)
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Email hoặc mật khẩu không đúng.");
         await AccountSteps.SignInAsync(browser, email, "MatKhauMoi2026");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Vai trò của bạn" })).ToBeVisibleAsync();
+        await browser.ScreenshotAsync("signed-in-with-new-password");
         browser.AssertNoBrowserErrors();
     }
 

@@ -48,11 +48,14 @@ public sealed class Seed(BrowserFixture fixture)
     }
 
     /// <summary>Grants the ORGANIZER role at an organization.</summary>
-    public async Task GrantOrganizerAsync(Guid userId, Guid organizationId)
+    public Task GrantOrganizerAsync(Guid userId, Guid organizationId) => GrantAsync(userId, Role.Organizer, organizationId);
+
+    /// <summary>Grants <paramref name="role"/> at an organization, as the bootstrap administrator.</summary>
+    public async Task GrantAsync(Guid userId, Role role, Guid organizationId)
     {
         var admin = await AdminAsync();
         await using var scope = fixture.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<UserService>().GrantRoleAsync(admin, userId, Role.Organizer, organizationId, CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<UserService>().GrantRoleAsync(admin, userId, role, organizationId, CancellationToken.None);
     }
 
     /// <summary>An OPEN campaign of the 21/4 movement, organized at <paramref name="organizationId"/> by <paramref name="organizer"/>.</summary>
@@ -153,6 +156,14 @@ public sealed class Seed(BrowserFixture fixture)
             ["Công văn số 2341/BKHCN-ĐMST ngày 16/4/2026 của Bộ Khoa học và Công nghệ"], "Tổng hợp kết quả tuyên truyền, gửi về Sở trước hạn.");
         var directive = await scope.ServiceProvider.GetRequiredService<DirectiveService>().IssueAsync(new Viewer(organizer), issuer, draft, recipients, CancellationToken.None);
         return directive.Id;
+    }
+
+    /// <summary>Merges <paramref name="organizationId"/> into <paramref name="successorId"/> as the bootstrap administrator.</summary>
+    public async Task MergeAsync(Guid organizationId, Guid successorId)
+    {
+        var admin = await AdminAsync();
+        await using var scope = fixture.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<OrganizationService>().MergeAsync(admin, [organizationId], successorId, CancellationToken.None);
     }
 
     private async Task<Viewer> AdminAsync()

@@ -225,9 +225,12 @@ public sealed partial class SubmitterJourneyTests(BrowserFixture fixture)
         browser.AssertNoBrowserErrors();
     }
 
-    [Fact]
-    public async Task Citizen_WithdrawsASubmittedEntry_AfterConfirming()
+    [Theory]
+    [InlineData("phone-390x844")]
+    [InlineData("laptop-1366x768")]
+    public async Task Citizen_WithdrawsASubmittedEntry_AfterConfirming(string screenName)
     {
+        var screen = ScreenSize.All.Single(size => size.Name == screenName);
         var seed = new Seed(fixture);
         var tag = JourneySteps.Tag();
         var ward = await seed.WardAsync($"UBND phường Gia Viên {tag}");
@@ -238,7 +241,7 @@ public sealed partial class SubmitterJourneyTests(BrowserFixture fixture)
         var citizen = await seed.UserAsync(email, "Phạm Thu Hà");
         await seed.SubmittedEntryAsync(citizen, campaign, "Túi vải thay túi nilon ở chợ Cát Bi", "Chợ phát túi vải miễn phí.", "Phạm Thu Hà");
 
-        await using var browser = await fixture.OpenAsync(ScreenSize.Phone, nameof(Citizen_WithdrawsASubmittedEntry_AfterConfirming));
+        await using var browser = await fixture.OpenAsync(screen, nameof(Citizen_WithdrawsASubmittedEntry_AfterConfirming));
         var page = browser.Page;
         await AccountSteps.SignInAsync(browser, email, AccountSteps.Password, "/dang-nhap?ReturnUrl=%2Fho-so-cua-toi");
         var card = page.Locator(".entry-card").Filter(new() { HasText = "Túi vải thay túi nilon" });

@@ -1,14 +1,19 @@
+using System.Globalization;
+using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using InitiativeHub.Application.Campaigns;
 using InitiativeHub.Application.Directives;
 using InitiativeHub.Application.Judging;
 using InitiativeHub.Domain.Access;
 using InitiativeHub.Domain.Campaigns;
+using InitiativeHub.Domain.Common;
 using InitiativeHub.Domain.Directives;
 using InitiativeHub.Domain.Entries;
 using InitiativeHub.Domain.Judging;
 using InitiativeHub.Testing;
+using InitiativeHub.Web.Localization;
 
 namespace InitiativeHub.Browser.Tests.Localization;
 
@@ -87,6 +92,50 @@ public sealed partial class UiTextResourceTests
             Assert.True(missing.Count == 0, $"{file} lacks: " + string.Join(", ", missing));
         }
     }
+
+    [Fact]
+    public void EveryErrorCode_HasATextInBothLanguages()
+    {
+        // Every public "…ErrorCodes" class of the rules and use cases: a new code must come with its words.
+        var codes = ErrorCodeConstants().ToList();
+        Assert.Contains(ErrorCodes.Validation, codes);
+        Assert.Contains(CampaignErrorCodes.FieldLocked, codes);
+        foreach (var file in new[] { "UiText.resx", "UiText.en.resx" })
+        {
+            var keys = Read(file).Keys.ToHashSet(StringComparer.Ordinal);
+            var missing = codes.Where(code => !keys.Contains(ErrorMessages.KeyOf(code))).ToList();
+            Assert.True(missing.Count == 0, $"{file} lacks a text for: " + string.Join(", ", missing));
+        }
+    }
+
+    [Fact]
+    public void ErrorMessage_VietnameseKeepsTheRulesWords_EnglishSaysTheCodesText()
+    {
+        var refused = new DomainException(CampaignErrorCodes.FieldLocked, "Không thể thay đổi mục này: đã bắt đầu chấm điểm.", "rubric");
+        var previous = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(UiCultures.Vietnamese);
+            Assert.Equal("Không thể thay đổi mục này: đã bắt đầu chấm điểm.", ErrorMessages.Describe(refused));
+            Assert.Equal("Dữ liệu vừa được người khác thay đổi; vui lòng tải lại trang và thử lại.", ErrorMessages.Describe(new DomainException(ErrorCodes.Conflict, " ")));
+
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(UiCultures.English);
+            Assert.Equal("This can no longer change in the campaign's current phase.", ErrorMessages.Describe(refused));
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    private static IEnumerable<string> ErrorCodeConstants() =>
+        new[] { typeof(ErrorCodes).Assembly, typeof(CampaignService).Assembly }
+            .SelectMany(assembly => assembly.GetExportedTypes())
+            .Where(type => type.IsAbstract && type.IsSealed && type.Name.EndsWith("ErrorCodes", StringComparison.Ordinal))
+            .SelectMany(type => type.GetFields(BindingFlags.Public | BindingFlags.Static))
+            .Where(field => field is { IsLiteral: true } && field.FieldType == typeof(string))
+            .Select(field => (string)field.GetRawConstantValue()!)
+            .Distinct(StringComparer.Ordinal);
 
     private static IEnumerable<string> Keys<TEnum>(string prefix)
         where TEnum : struct, Enum => Enum.GetNames<TEnum>().Select(name => prefix + name);
