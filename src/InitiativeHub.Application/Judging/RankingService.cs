@@ -38,7 +38,7 @@ public sealed class RankingService(
             throw new ValidationException("Bảng xếp hạng chỉ phân trang tiến (first/after).", "last");
         }
 
-        var rows = (await grains.GetGrain<IJudgingGrain>(campaign.Id).GetRankingAsync())
+        var rows = (await grains.GetGrain<IJudgingGrain>(campaign.Id).GetRankingAsync()).Value
             .Where(r => r.Rank is not null && (categoryId is null || r.CategoryId == categoryId) && scope.Includes(r.EntryId))
             .ToList();
         var start = page.After is { } after ? KeysetCursor.Decode(after, "after") : null;

@@ -5,6 +5,7 @@ using InitiativeHub.Domain.Campaigns;
 using InitiativeHub.Domain.Common;
 using InitiativeHub.Domain.Judging;
 using Microsoft.Extensions.Logging;
+using Orleans.Concurrency;
 
 namespace InitiativeHub.Grains.Judging;
 
@@ -33,7 +34,7 @@ public sealed partial class JudgingGrain(
         await base.OnActivateAsync(cancellationToken);
     }
 
-    public Task<IReadOnlyList<EntryResultRecord>> GetRankingAsync() => Task.FromResult(_ranking);
+    public Task<Immutable<IReadOnlyList<EntryResultRecord>>> GetRankingAsync() => Task.FromResult(_ranking.AsImmutable());
 
     public Task<CommandResult<Guid>> RecordPanelVoteAsync(RecordPanelVoteCommand command) =>
         CommandRunner.RunAsync(async () =>
