@@ -1,5 +1,4 @@
 using InitiativeHub.Application.Common.Results;
-using Orleans.Concurrency;
 
 namespace InitiativeHub.Application.Judging;
 
@@ -25,13 +24,4 @@ public interface IJudgingGrain : IGrainWithGuidKey
 
     /// <summary>Records a closed council vote with its minutes' facts; returns its id.</summary>
     Task<CommandResult<Guid>> RecordPanelVoteAsync(RecordPanelVoteCommand command);
-
-    /// <summary>
-    /// The live ranking: every entry in judging with its result, best first (unscored last), unfiltered. Why it
-    /// interleaves: a read must not queue behind sheets being saved. It only returns the list the grain last published
-    /// after a commit, which is replaced whole and never changed, so a reader sees one committed ranking, never a
-    /// half-applied sheet. Immutable: the rows are shared, not copied (callers must not change them).
-    /// </summary>
-    [AlwaysInterleave]
-    Task<Immutable<IReadOnlyList<EntryResultRecord>>> GetRankingAsync();
 }
