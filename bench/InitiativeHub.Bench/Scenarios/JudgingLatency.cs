@@ -118,7 +118,7 @@ public sealed class JudgingLatency(BenchOptions options, ResultsLog results)
         var rankingRun = await rankingTask;
         var backgroundRun = await backgroundTask;
         var loadAfter = Machine.LoadAverage();
-        var ranked = (await host.Organizer.GraphQLAsync(Ranking, new { c = host.CampaignId }, cancellationToken))["data"]?["ranking"]?["totalCount"]?.GetValue<int>() ?? 0;
+        var ranked = await RankedCountAsync(host, cancellationToken);
 
         string Verdict(OpenLoopResult run) => run.Latency.P99 <= GoalP99 && run.Errors.Total == 0 ? "PASS" : "FAIL";
         results.Record("judging-latency", new
@@ -179,6 +179,20 @@ public sealed class JudgingLatency(BenchOptions options, ResultsLog results)
         if (payload["data"]?["submitScoreSheet"]?["assignment"]?["status"]?.GetValue<string>() != "SCORED")
         {
             throw BenchHost.Failure(payload);
+        }
+    }
+
+    /// <summary>How many entries the ranking holds at the end, or -1 when a host still busy with queued sheets does not answer in time.</summary>
+    private static async Task<int> RankedCountAsync(BenchHost host, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var payload = await host.Organizer.GraphQLAsync(Ranking, new { c = host.CampaignId }, cancellationToken);
+            return payload["data"]?["ranking"]?["totalCount"]?.GetValue<int>() ?? -1;
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return -1;
         }
     }
 
