@@ -44,6 +44,8 @@ public static class GraphQLEndpointRouteBuilderExtensions
         ArgumentOutOfRangeException.ThrowIfNegative(options.MaximumFileSize ?? 0, nameof(options.MaximumFileSize));
         ArgumentOutOfRangeException.ThrowIfNegative(options.MaximumFileCount ?? 0, nameof(options.MaximumFileCount));
         ArgumentOutOfRangeException.ThrowIfNegative(options.MaximumRequestBytes ?? 0, nameof(options.MaximumRequestBytes));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.DocumentCacheSize, nameof(options.DocumentCacheSize));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaximumCachedDocumentLength, 1, nameof(options.MaximumCachedDocumentLength));
         if (options.CsrfProtectionEnabled && options.CsrfProtectionHeaders.Count == 0)
         {
             throw new ArgumentException("CSRF protection needs at least one header name.", nameof(options));

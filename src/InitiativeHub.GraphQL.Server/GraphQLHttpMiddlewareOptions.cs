@@ -82,6 +82,17 @@ public sealed class GraphQLHttpMiddlewareOptions
     /// </summary>
     public int? MaximumFields { get; set; }
 
+    /// <summary>
+    /// How many distinct documents stay parsed and validated, keyed by their exact text (least recently used leaves
+    /// first); 0 = no cache. A cached document skips <see cref="ValidationRules"/> and the core rules only: the field
+    /// limit, <see cref="Complexity"/>, <see cref="RequestValidationRules"/>, the HTTP method rule and the variables'
+    /// checks run for every request. Default 500.
+    /// </summary>
+    public int DocumentCacheSize { get; set; } = 500;
+
+    /// <summary>Longest document text kept in the document cache, in characters; longer ones are validated every time. Default 16,384.</summary>
+    public int MaximumCachedDocumentLength { get; set; } = 16 * 1024;
+
     /// <summary>graphql-dotnet's depth/complexity analysis (<c>MaxDepth</c>, <c>MaxComplexity</c>); <see langword="null"/> = off.</summary>
     public ComplexityOptions? Complexity { get; set; }
 

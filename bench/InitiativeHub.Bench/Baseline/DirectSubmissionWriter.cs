@@ -22,7 +22,7 @@ namespace InitiativeHub.Bench.Baseline;
 /// </summary>
 public sealed class DirectSubmissionWriter
 {
-    private const long PostgresAdvisoryLockKey = 0x1A_0D_17; // the host's audit writer lock (AuditLog)
+    internal const long PostgresAdvisoryLockKey = 0x1A_0D_17; // the host's audit writer lock (AuditLog)
 
     private readonly Provider _provider;
     private readonly string _connectionString;
@@ -38,10 +38,7 @@ public sealed class DirectSubmissionWriter
     /// <summary>Reads the template rows of a draft and a submitted entry the host wrote.</summary>
     public static async Task<DirectSubmissionWriter> CreateAsync(BenchHost host, Guid draftId, Guid submittedId, CancellationToken cancellationToken)
     {
-        var connectionString = host.Provider == Provider.Postgres
-            ? host.PostgresConnectionString!
-            : DataServiceCollectionExtensions.DefaultSqliteConnectionString(new InitiativeHubOptions { DataPath = host.Host.DataPath });
-        var writer = new DirectSubmissionWriter(host.Provider, connectionString, new Template());
+        var writer = new DirectSubmissionWriter(host.Provider, ConnectionString(host), new Template());
         await using var connection = await writer.OpenAsync(cancellationToken);
         var t = writer._template;
         t.DraftEntry = await writer.ReadRowsAsync(connection, "entries", "Id", draftId, cancellationToken) is [var draft] ? draft : throw Missing("draft entry");
@@ -63,6 +60,11 @@ public sealed class DirectSubmissionWriter
 
         return writer;
     }
+
+    /// <summary>The host's own connection string: the same SQLite file and settings, or the same PostgreSQL database.</summary>
+    internal static string ConnectionString(BenchHost host) => host.Provider == Provider.Postgres
+        ? host.PostgresConnectionString!
+        : DataServiceCollectionExtensions.DefaultSqliteConnectionString(new InitiativeHubOptions { DataPath = host.Host.DataPath });
 
     /// <summary>The database's own settings that decide durability, as this writer's connection sees them.</summary>
     public async Task<IReadOnlyDictionary<string, string>> DurabilitySettingsAsync(CancellationToken cancellationToken)
@@ -156,9 +158,12 @@ public sealed class DirectSubmissionWriter
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    private Task<DbConnection> OpenAsync(CancellationToken cancellationToken) => OpenAsync(_provider, _connectionString, cancellationToken);
+
+    /// <summary>A connection to the host's database with the host's own connection settings.</summary>
+    internal static async Task<DbConnection> OpenAsync(Provider provider, string connectionString, CancellationToken cancellationToken)
     {
-        DbConnection connection = _provider == Provider.Postgres ? new NpgsqlConnection(_connectionString) : new SqliteConnection(_connectionString);
+        DbConnection connection = provider == Provider.Postgres ? new NpgsqlConnection(connectionString) : new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
         return connection;
     }
@@ -239,7 +244,7 @@ public sealed class DirectSubmissionWriter
         await insert.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static async Task InsertAsync(DbConnection connection, DbTransaction transaction, string table, Row row, CancellationToken cancellationToken)
+    internal static async Task InsertAsync(DbConnection connection, DbTransaction transaction, string table, Row row, CancellationToken cancellationToken)
     {
         var columns = string.Join(", ", row.Columns.Select(c => $"\"{c}\""));
         var values = string.Join(", ", row.Columns.Select((_, i) => $"@p{i}"));
@@ -268,12 +273,16 @@ public sealed class DirectSubmissionWriter
         }
     }
 
-    private async Task<IReadOnlyList<Row>> ReadRowsAsync(DbConnection connection, string table, string column, Guid id, CancellationToken cancellationToken)
+    private Task<IReadOnlyList<Row>> ReadRowsAsync(DbConnection connection, string table, string column, Guid id, CancellationToken cancellationToken) =>
+        ReadRowsAsync(_provider, connection, table, column, id, cancellationToken);
+
+    /// <summary>Every row of <paramref name="table"/> whose <paramref name="column"/> is <paramref name="id"/>, as stored.</summary>
+    internal static async Task<IReadOnlyList<Row>> ReadRowsAsync(Provider provider, DbConnection connection, string table, string column, Guid id, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT * FROM {table} WHERE \"{column}\" = @id";
         // EF stores Guids as upper-case text on SQLite and as uuid on PostgreSQL.
-        AddParameter(command, "@id", _provider == Provider.Sqlite ? id.ToString().ToUpperInvariant() : id);
+        AddParameter(command, "@id", provider == Provider.Sqlite ? id.ToString().ToUpperInvariant() : id);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = new List<Row>();
         while (await reader.ReadAsync(cancellationToken))
@@ -291,7 +300,7 @@ public sealed class DirectSubmissionWriter
         return rows;
     }
 
-    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql)
+    internal static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -299,7 +308,7 @@ public sealed class DirectSubmissionWriter
         return command;
     }
 
-    private static void AddParameter(DbCommand command, string name, object? value)
+    internal static void AddParameter(DbCommand command, string name, object? value)
     {
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;
@@ -308,7 +317,7 @@ public sealed class DirectSubmissionWriter
     }
 
     /// <summary>A Guid in the stored form of <paramref name="template"/> (upper-case text on SQLite, uuid on PostgreSQL).</summary>
-    private static object Like(object template, Guid value) => template switch
+    internal static object Like(object template, Guid value) => template switch
     {
         Guid => value,
         string text when text.Any(char.IsLower) => value.ToString(),
@@ -317,7 +326,7 @@ public sealed class DirectSubmissionWriter
     };
 
     /// <summary>An instant in the stored form of <paramref name="template"/> (UTC ticks on SQLite, timestamptz on PostgreSQL).</summary>
-    private static object LikeTime(object template, DateTimeOffset value) => template switch
+    internal static object LikeTime(object template, DateTimeOffset value) => template switch
     {
         long => value.UtcTicks,
         DateTime => value.UtcDateTime,
@@ -326,12 +335,12 @@ public sealed class DirectSubmissionWriter
         _ => throw new InvalidOperationException($"Unexpected instant type {template.GetType()}."),
     };
 
-    private static Guid AsGuid(object value) => value is Guid guid ? guid : Guid.Parse((string)value);
+    internal static Guid AsGuid(object value) => value is Guid guid ? guid : Guid.Parse((string)value);
 
     private static InvalidOperationException Missing(string what) => new($"The template {what} the host wrote was not found.");
 
     /// <summary>A row as read: column names in table order and their stored values.</summary>
-    private sealed class Row
+    internal sealed class Row
     {
         public List<string> Columns { get; } = [];
 

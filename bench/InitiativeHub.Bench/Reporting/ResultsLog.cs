@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace InitiativeHub.Bench.Reporting;
 
@@ -11,7 +12,12 @@ namespace InitiativeHub.Bench.Reporting;
 /// </summary>
 public sealed class ResultsLog(string folder, IReadOnlyDictionary<string, string> machine)
 {
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    // Why named literals: a run in which every operation failed has no latency, and its NaN percentiles must still be logged.
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
 
     public string RunId { get; } = DateTimeOffset.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
 

@@ -1,5 +1,8 @@
+using System.Diagnostics;
 using System.Globalization;
+using System.Text;
 using System.Text.Json.Nodes;
+using InitiativeHub.Bench.Baseline;
 using InitiativeHub.Bench.Load;
 using InitiativeHub.Bench.Reporting;
 using InitiativeHub.Testing;
@@ -8,8 +11,9 @@ namespace InitiativeHub.Bench.Scenarios;
 
 /// <summary>
 /// Judging under load (goals L2 and L3, p99 ≤ 50 ms each). A JUDGING campaign with at least
-/// <see cref="BenchOptions.RankingEntries"/> accepted entries, a panel of five judges and three judges per entry is built
-/// through the API. L2: <c>submitScoreSheet</c> open loop at <see cref="BenchOptions.SheetRate"/>. L3: the
+/// <see cref="BenchOptions.RankingEntries"/> accepted entries, a panel of five judges and three judges per entry: the
+/// campaign, the panel and one assigned entry through the API, the other entries as copies of its rows
+/// (<see cref="AcceptedEntrySeeder"/>). L2: <c>submitScoreSheet</c> open loop at <see cref="BenchOptions.SheetRate"/>. L3: the
 /// <c>ranking</c> query (first page of 50) open loop at <see cref="BenchOptions.RankingRate"/> while sheets keep
 /// arriving at the L2 rate on other assignments. Sheets go round the entries before any entry gets a second one, so
 /// the ranking L3 reads has as many rows as L2 left sheets.
@@ -42,25 +46,17 @@ public sealed class JudgingLatency(BenchOptions options, ResultsLog results)
         Console.WriteLine($"== judging on {provider}: {entryCount} entries, sheets at {options.SheetRate}/s, ranking at {options.RankingRate}/s: starting the host");
         await using var host = await BenchHost.StartAsync(provider, cancellationToken);
 
-        Console.WriteLine($"   submitting and accepting {entryCount} entries");
-        var citizens = await host.CitizensAsync(16, cancellationToken);
-        var next = -1;
-        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(
-            async () =>
-            {
-                for (var i = Interlocked.Increment(ref next); i < entryCount; i = Interlocked.Increment(ref next))
-                {
-                    var citizen = citizens[i % citizens.Count];
-                    var entryId = await host.CreateDraftAsync(citizen, $"Sáng kiến số {i.ToString(CultureInfo.InvariantCulture)}: tra cứu thủ tục qua Zalo OA", cancellationToken);
-                    await BenchHost.SubmitAsync(citizen, entryId, $"judging-{i.ToString(CultureInfo.InvariantCulture)}-{Guid.NewGuid():N}", cancellationToken);
-                    var screened = await host.Organizer.GraphQLAsync(ScreenEntry, new { input = new { entryId, decision = "ACCEPT" } }, cancellationToken);
-                    if (screened["data"]?["screenEntry"]?["entry"]?["status"]?.GetValue<string>() != "ACCEPTED")
-                    {
-                        throw new InvalidOperationException($"screenEntry failed: {screened.ToJsonString()}");
-                    }
-                }
-            },
-            cancellationToken)));
+        // One entry goes through the API (created, submitted, accepted, assigned three judges); the rest are copies
+        // of its rows written straight into the database, as the submission baseline writes its rows: the setup is not
+        // what is measured, and assigning 20,000 entries in one request outlasts the request timeout.
+        var citizen = (await host.CitizensAsync(1, cancellationToken))[0];
+        var templateId = await host.CreateDraftAsync(citizen, "Sáng kiến tra cứu thủ tục hành chính qua Zalo OA", cancellationToken);
+        await BenchHost.SubmitAsync(citizen, templateId, $"judging-{Guid.NewGuid():N}", cancellationToken);
+        var screened = await host.Organizer.GraphQLAsync(ScreenEntry, new { input = new { entryId = templateId, decision = "ACCEPT" } }, cancellationToken);
+        if (screened["data"]?["screenEntry"]?["entry"]?["status"]?.GetValue<string>() != "ACCEPTED")
+        {
+            throw new InvalidOperationException($"screenEntry failed: {screened.ToJsonString()}");
+        }
 
         await host.ChangePhaseAsync("SCREENING", cancellationToken);
         await host.ChangePhaseAsync("JUDGING", cancellationToken);
@@ -74,12 +70,34 @@ public sealed class JudgingLatency(BenchOptions options, ResultsLog results)
         var members = judges.Keys.Select((userId, i) => new { userId, role = i == 0 ? "CHAIR" : i == 1 ? "VICE_CHAIR" : "MEMBER" }).ToArray();
         var panel = await host.Organizer.MutateAsync(CreatePanel, "createPanel", new { input = new { campaignId = host.CampaignId, name = "Hội đồng xét duyệt sáng kiến", members } }, cancellationToken);
         var panelId = panel["panel"]?["id"]?.GetValue<string>() ?? throw new InvalidOperationException(panel.ToJsonString());
-        Console.WriteLine($"   assigning {JudgesPerEntry} of {Judges} judges to each entry");
         var assigned = await host.Organizer.MutateAsync(AssignJudges, "assignJudges", new { input = new { panelId, judgesPerEntry = JudgesPerEntry } }, cancellationToken);
+        var templateAssignments = assigned["assignments"]!.AsArray()
+            .Select(a => (Id: a!["id"]!.GetValue<string>(), Entry: a["entry"]!["id"]!.GetValue<string>(), Judge: a["judge"]!["id"]!.GetValue<string>()))
+            .ToList();
+        if (templateAssignments.Count != JudgesPerEntry)
+        {
+            throw new InvalidOperationException($"assignJudges gave the template entry {templateAssignments.Count} judges: {assigned.ToJsonString()}");
+        }
+
+        Console.WriteLine($"   seeding {entryCount - 1} copies of the accepted, assigned entry into the database");
+        var seeding = Stopwatch.StartNew();
+        var judgeIds = judges.Keys.ToDictionary(SubmissionThroughput.DecodeId);
+        var seeded = await AcceptedEntrySeeder.SeedAsync(host, SubmissionThroughput.DecodeId(templateId), [.. judgeIds.Keys], entryCount - 1, cancellationToken);
+        var seededIn = seeding.Elapsed;
+        var audit = host.Provider == Provider.Sqlite
+            ? await HostProcess.RunCommandAsync(host.Host.DataPath, "verify-audit")
+            : await HostProcess.RunCommandAsync(host.Host.DataPath, new Dictionary<string, string>(SubmissionThroughput.PostgresSettings(host)), "verify-audit");
+        var seedCheck = $"seeded in {seededIn.TotalSeconds:F1} s; verify-audit exit {audit.ExitCode} ({audit.Output.Trim().Split('\n').LastOrDefault()})";
+        Console.WriteLine("   " + seedCheck);
+        if (audit.ExitCode != 0)
+        {
+            throw new InvalidOperationException("The seeded audit chain was refused: " + audit.Output);
+        }
 
         // Round the entries first: the k-th assignment of every entry before any (k + 1)-th.
-        var sheets = assigned["assignments"]!.AsArray()
-            .Select(a => (Id: a!["id"]!.GetValue<string>(), Entry: a["entry"]!["id"]!.GetValue<string>(), Client: judges[a["judge"]!["id"]!.GetValue<string>()]))
+        var sheets = templateAssignments
+            .Select(a => (a.Id, a.Entry, Client: judges[a.Judge]))
+            .Concat(seeded.Select(a => (Id: GlobalId("Assignment", a.Id), Entry: a.EntryId.ToString("N"), Client: judges[judgeIds[a.JudgeId]])))
             .GroupBy(a => a.Entry)
             .SelectMany(g => g.Select((a, k) => (a, k)))
             .OrderBy(x => x.k)
@@ -100,13 +118,14 @@ public sealed class JudgingLatency(BenchOptions options, ResultsLog results)
         var rankingRun = await rankingTask;
         var backgroundRun = await backgroundTask;
         var loadAfter = Machine.LoadAverage();
-        var ranked = (await host.Organizer.GraphQLAsync(Ranking, new { c = host.CampaignId }, cancellationToken))["data"]?["ranking"]?["totalCount"]?.GetValue<int>() ?? 0;
+        var ranked = await RankedCountAsync(host, cancellationToken);
 
         string Verdict(OpenLoopResult run) => run.Latency.P99 <= GoalP99 && run.Errors.Total == 0 ? "PASS" : "FAIL";
         results.Record("judging-latency", new
         {
             provider = provider.ToString(),
             entries = entryCount,
+            seeding = seedCheck,
             rankedAtEnd = ranked,
             durationSeconds = options.LatencyDuration.TotalSeconds,
             sheets = sheetRun,
@@ -133,8 +152,13 @@ public sealed class JudgingLatency(BenchOptions options, ResultsLog results)
                 Row("sheets during L3 (not a goal)", backgroundRun, $"{loadBetween:F1} / {loadAfter:F1}"),
             ],
             $"Latency from each arrival's scheduled send time; {warmup.TotalSeconds:F0} s warm-up at the same rate not recorded. "
-            + $"L3 runs while sheets keep arriving at {ResultsLog.Num(options.SheetRate)}/s; {ranked} entries were ranked at the end.");
+            + $"L3 runs while sheets keep arriving at {ResultsLog.Num(options.SheetRate)}/s; {ranked} entries were ranked at the end. "
+            + $"Entries {seedCheck}.");
     }
+
+    /// <summary>A Relay global id as the API writes it: base64 of "&lt;type&gt;:&lt;uuid&gt;".</summary>
+    private static string GlobalId(string typeName, Guid id) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes($"{typeName}:{id:N}"));
 
     private static async Task SubmitSheetAsync(ApiClient judge, string assignmentId, int i, CancellationToken cancellationToken)
     {
@@ -155,6 +179,20 @@ public sealed class JudgingLatency(BenchOptions options, ResultsLog results)
         if (payload["data"]?["submitScoreSheet"]?["assignment"]?["status"]?.GetValue<string>() != "SCORED")
         {
             throw BenchHost.Failure(payload);
+        }
+    }
+
+    /// <summary>How many entries the ranking holds at the end, or -1 when a host still busy with queued sheets does not answer in time.</summary>
+    private static async Task<int> RankedCountAsync(BenchHost host, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var payload = await host.Organizer.GraphQLAsync(Ranking, new { c = host.CampaignId }, cancellationToken);
+            return payload["data"]?["ranking"]?["totalCount"]?.GetValue<int>() ?? -1;
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return -1;
         }
     }
 

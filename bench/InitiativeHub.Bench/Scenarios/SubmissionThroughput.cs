@@ -109,7 +109,7 @@ public sealed class SubmissionThroughput(BenchOptions options, ResultsLog result
         return summary;
     }
 
-    private static IEnumerable<KeyValuePair<string, string>> PostgresSettings(BenchHost host) =>
+    internal static IEnumerable<KeyValuePair<string, string>> PostgresSettings(BenchHost host) =>
     [
         new("InitiativeHub__Database__Provider", "Postgres"),
         new("ConnectionStrings__InitiativeHub", host.PostgresConnectionString!),

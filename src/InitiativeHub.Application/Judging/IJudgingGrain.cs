@@ -24,7 +24,4 @@ public interface IJudgingGrain : IGrainWithGuidKey
 
     /// <summary>Records a closed council vote with its minutes' facts; returns its id.</summary>
     Task<CommandResult<Guid>> RecordPanelVoteAsync(RecordPanelVoteCommand command);
-
-    /// <summary>The live ranking: every entry in judging with its result, best first (unscored last), unfiltered.</summary>
-    Task<IReadOnlyList<EntryResultRecord>> GetRankingAsync();
 }

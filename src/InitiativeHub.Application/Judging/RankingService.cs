@@ -8,12 +8,12 @@ using InitiativeHub.Domain.Judging;
 namespace InitiativeHub.Application.Judging;
 
 /// <summary>
-/// Results and the live ranking as each viewer may see them (<see cref="RankingVisibility"/>): the ranking query and
-/// its subscription read the judging grain's live ranking; results of single entries and the score order of entry
-/// lists read the stored results, which the grain saves with every sheet.
+/// Results and the live ranking as each viewer may see them (<see cref="RankingVisibility"/>): the ranking query,
+/// results of single entries and the score order of entry lists read the stored results, which the judging grain
+/// replaces whole in the transaction of every sheet; the subscription hears the rows the grain pushes after each commit.
 /// </summary>
 public sealed class RankingService(
-    IAccessControl access, CampaignService campaigns, IPanelReader panels, IScoreSheetReader sheets, IResultReader results, IRankingFeed feed, IGrainFactory grains)
+    IAccessControl access, CampaignService campaigns, IPanelReader panels, IScoreSheetReader sheets, IResultReader results, IRankingFeed feed)
 {
     /// <summary>The ranked rows of a campaign (or one category) the viewer may see, best first; FORBIDDEN for viewers who may see none.</summary>
     public async Task<Page<EntryResultRecord>> GetRankingAsync(
@@ -38,10 +38,19 @@ public sealed class RankingService(
             throw new ValidationException("Bảng xếp hạng chỉ phân trang tiến (first/after).", "last");
         }
 
-        var rows = (await grains.GetGrain<IJudgingGrain>(campaign.Id).GetRankingAsync())
+        if (scope.IsAll)
+        {
+            // Read from the stored results, paged in the database: a ranking read never waits for the judging grain,
+            // which may be busy recomputing and saving after a sheet, and sees the results as last committed.
+            return await results.PageRankedAsync(campaign.Id, categoryId, page, cancellationToken);
+        }
+
+        var start = page.After is { } after ? KeysetCursor.Decode(after, "after") : null;
+
+        // A panel member sees only some rows: those are picked from the same stored results.
+        var rows = (await results.ListByCampaignAsync(campaign.Id, cancellationToken))
             .Where(r => r.Rank is not null && (categoryId is null || r.CategoryId == categoryId) && scope.Includes(r.EntryId))
             .ToList();
-        var start = page.After is { } after ? KeysetCursor.Decode(after, "after") : null;
         var following = rows.Where(r => start is null || string.CompareOrdinal(r.ScoreSortKey, start) > 0).ToList();
         var items = following.Take(size).Select(r => new PageItem<EntryResultRecord>(r, KeysetCursor.Encode(r.ScoreSortKey))).ToList();
         return new Page<EntryResultRecord>(items, following.Count > size, start is not null && rows.Count > following.Count, rows.Count);

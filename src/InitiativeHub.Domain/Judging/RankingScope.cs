@@ -18,6 +18,9 @@ public sealed class RankingScope
     /// <summary>False when the viewer may not see the ranking at all (as opposed to seeing an empty part of it).</summary>
     public bool Any { get; }
 
+    /// <summary>True when the viewer may see every row.</summary>
+    public bool IsAll => Any && _entryIds is null;
+
     public static RankingScope Only(IEnumerable<Guid> entryIds) => new(true, entryIds.ToHashSet());
 
     public bool Includes(Guid entryId) => Any && (_entryIds is null || _entryIds.Contains(entryId));

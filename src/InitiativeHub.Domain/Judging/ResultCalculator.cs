@@ -37,8 +37,10 @@ public static class ResultCalculator
         }
 
         var (normalized, globalMean, globalSd) = Normalize(rubric, counted, minimumSheets);
+        // Grouped once: filtering every sheet for every entry was quadratic in the campaign's size.
+        var sheetsByEntry = counted.ToLookup(s => s.EntryId);
         var results = entryById.Values
-            .Select(entry => Score(rubric, entry.EntryId, counted.Where(s => s.EntryId == entry.EntryId).ToList(), normalized, method))
+            .Select(entry => Score(rubric, entry.EntryId, [.. sheetsByEntry[entry.EntryId]], normalized, method))
             .ToList();
 
         var ranked = Rank(rubric, results.Where(r => r.RawScore is not null).ToList(), entryById);

@@ -10,9 +10,10 @@ namespace InitiativeHub.Grains.Judging;
 
 /// <summary>
 /// Single writer of one campaign's judging: every change is applied by the domain rules against the campaign as
-/// stored, then committed with its audit record before the grain answers. It keeps the campaign's live ranking: read
-/// back from the stored results on activation, recomputed from all submitted sheets whenever one is submitted or
-/// reopened (saved in the same transaction as the sheet), and the rows that changed are published on the ranking stream.
+/// stored, then committed with its audit record before the grain answers. It recomputes the campaign's ranking from all
+/// submitted sheets whenever one is submitted or reopened (saved in the same transaction as the sheet; the ranking
+/// query reads it from there, never through the grain) and publishes the rows that changed on the ranking stream, against
+/// the ranking it last saved (read back from the stored results on activation).
 /// </summary>
 public sealed partial class JudgingGrain(
     IPanelRepository panels,
@@ -32,8 +33,6 @@ public sealed partial class JudgingGrain(
         _ranking = await results.ListByCampaignAsync(this.GetPrimaryKey(), cancellationToken);
         await base.OnActivateAsync(cancellationToken);
     }
-
-    public Task<IReadOnlyList<EntryResultRecord>> GetRankingAsync() => Task.FromResult(_ranking);
 
     public Task<CommandResult<Guid>> RecordPanelVoteAsync(RecordPanelVoteCommand command) =>
         CommandRunner.RunAsync(async () =>

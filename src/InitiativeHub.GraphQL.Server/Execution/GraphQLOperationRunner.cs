@@ -16,8 +16,9 @@ internal sealed class GraphQLOperationRunner
     public const string TooManyFieldsCode = "MAX_FIELDS";
 
     private readonly GraphQLHttpMiddlewareOptions _options;
-    private readonly IValidationRule[] _rules;
+    private readonly IValidationRule[] _documentRules;
     private readonly IValidationRule[] _requestRules;
+    private readonly DocumentCache? _cache;
     private readonly bool _hideSuggestions;
 
     public GraphQLOperationRunner(GraphQLHttpMiddlewareOptions options)
@@ -34,14 +35,19 @@ internal sealed class GraphQLOperationRunner
             rules.Add(new MaxAliasesValidationRule(maxAliases));
         }
 
+        rules.AddRange(options.ValidationRules);
+        _documentRules = [.. rules];
+
+        // Why complexity and depth run for every request, cached document or not: list sizes come from `first`/`last`,
+        // which may be variables, so the same document can be cheap with one request's variables and not with another's.
+        var requestRules = new List<IValidationRule>(options.RequestValidationRules);
         if (options.Complexity is { } complexity)
         {
-            rules.Add(new ComplexityValidationRule(complexity));
+            requestRules.Add(new ComplexityValidationRule(complexity));
         }
 
-        rules.AddRange(options.ValidationRules);
-        _rules = [.. rules];
-        _requestRules = [.. options.RequestValidationRules];
+        _requestRules = [.. requestRules];
+        _cache = options.DocumentCacheSize > 0 ? new DocumentCache(options.DocumentCacheSize, options.MaximumCachedDocumentLength) : null;
         _hideSuggestions = options.HideSuggestions ?? !options.EnableIntrospection;
     }
 
@@ -69,6 +75,7 @@ internal sealed class GraphQLOperationRunner
             timeoutSource.CancelAfter(limit);
         }
 
+        var requestRules = methodRule is null ? _requestRules : [.. _requestRules, methodRule];
         var executionOptions = new ExecutionOptions
         {
             Query = request.Query,
@@ -78,14 +85,16 @@ internal sealed class GraphQLOperationRunner
             RequestServices = services,
             User = user,
             CancellationToken = timeoutSource.Token,
-            ValidationRules = methodRule is null ? [.. _rules, .. _requestRules] : [.. _rules, .. _requestRules, methodRule],
-            // Why both lists: a cached document skips ValidationRules, but these checks depend on the request.
-            CachedDocumentValidationRules = methodRule is null ? _requestRules : [.. _requestRules, methodRule],
+            ValidationRules = [.. _documentRules, .. requestRules],
+            CachedDocumentValidationRules = requestRules,
         };
 
-        if (_options.MaximumFields is { } maxFields && FieldCounter.Count(request.Query) is var (document, fields))
+        // Why the field count is kept with a cached document and compared again: the limit applies to every request.
+        var cached = _cache?.Find(request.Query);
+        var parsed = cached is { } hit ? (hit.Document, hit.Fields) : Parse(request.Query);
+        if (parsed is var (document, fields))
         {
-            if (fields > maxFields)
+            if (_options.MaximumFields is { } maxFields && fields > maxFields)
             {
                 return new ExecutionResult
                 {
@@ -95,6 +104,12 @@ internal sealed class GraphQLOperationRunner
 
             // Parsed once here, so the executer does not parse again.
             executionOptions.Document = document;
+            if (cached is not null)
+            {
+                // The document already passed the request-independent rules; variables are still coerced and checked
+                // against it by the executer, and the request's own rules run.
+                executionOptions.ValidationRules = requestRules;
+            }
         }
 
         if (_options.ConfigureExecution is { } configure)
@@ -105,6 +120,12 @@ internal sealed class GraphQLOperationRunner
         try
         {
             var result = await executer.ExecuteAsync(executionOptions);
+            if (cached is null && result.Executed && parsed is var (validated, count))
+            {
+                // Executed means every validation rule passed for this document.
+                _cache?.Add(request.Query!, validated, count);
+            }
+
             if (_hideSuggestions && !result.Executed)
             {
                 SuggestionScrubber.Scrub(result);
@@ -122,4 +143,7 @@ internal sealed class GraphQLOperationRunner
             };
         }
     }
+
+    private (GraphQLParser.AST.GraphQLDocument Document, int Fields)? Parse(string? query) =>
+        _options.MaximumFields is null && _cache is null ? null : FieldCounter.Count(query);
 }

@@ -58,12 +58,13 @@ public sealed class ScoreSheetRepository(IDbContextFactory<AppDbContext> context
         db.Assignments.Update(assignment);
 
         // Results are derived, so the set is replaced whole: an entry that left judging leaves the table too.
-        var stored = await db.EntryResults.Where(r => r.CampaignId == assignment.CampaignId).ToListAsync(cancellationToken);
+        // Looked up by key: a linear search per result made every sheet quadratic in the campaign's entries.
+        var stored = await db.EntryResults.Where(r => r.CampaignId == assignment.CampaignId).ToDictionaryAsync(r => r.EntryId, cancellationToken);
         var incoming = results.ToDictionary(r => r.EntryId);
-        db.EntryResults.RemoveRange(stored.Where(r => !incoming.ContainsKey(r.EntryId)));
+        db.EntryResults.RemoveRange(stored.Values.Where(r => !incoming.ContainsKey(r.EntryId)));
         foreach (var result in results)
         {
-            if (stored.FirstOrDefault(r => r.EntryId == result.EntryId) is { } existing)
+            if (stored.GetValueOrDefault(result.EntryId) is { } existing)
             {
                 db.Entry(existing).CurrentValues.SetValues(result);
             }

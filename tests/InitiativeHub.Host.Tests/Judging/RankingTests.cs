@@ -48,6 +48,96 @@ public abstract class RankingTests(HostFixture fixture)
     };
 
     [Fact]
+    public async Task SheetsArrivingTogether_EveryRankingReadIsOneWholeCommittedRanking()
+    {
+        // Arrange: the five entries and three judges of the test below, every judge on every entry.
+        var scenario = await CampaignScenario.CreateAsync(fixture);
+        var citizen = fixture.CreateClient();
+        await citizen.SignUpAsync($"cong.dan.{Guid.NewGuid():N}@example.vn");
+        var entries = new Dictionary<string, string>();
+        foreach (var name in Sheets.Keys)
+        {
+            var created = await citizen.MutateAsync(EntryOperations.Create, "createEntry", EntryOperations.NewEntry(scenario.CampaignId, scenario.CategoryId, title: $"Sáng kiến {name}"));
+            var entryId = created["entry"]!["id"]!.GetValue<string>();
+            await citizen.MutateAsync(EntryOperations.Submit, "submitEntry", new { input = new { entryId } });
+            await scenario.Organizer.MutateAsync(EntryOperations.Screen, "screenEntry", new { input = new { entryId, decision = "ACCEPT" } });
+            entries[name] = entryId;
+        }
+
+        foreach (var phase in new[] { "SCREENING", "JUDGING" })
+        {
+            await scenario.Organizer.MutateAsync(CampaignScenario.ChangePhase, "changeCampaignPhase", new { input = new { campaignId = scenario.CampaignId, phase } });
+        }
+
+        var judges = new List<JudgeAccount>();
+        for (var i = 0; i < 3; i++)
+        {
+            judges.Add(await JudgingOperations.JudgeAsync(fixture, scenario.Organizations, scenario.Organizations.WardAId));
+        }
+
+        var panel = await scenario.Organizer.MutateAsync(JudgingOperations.CreatePanel, "createPanel", JudgingOperations.PanelInput(scenario.CampaignId, judges));
+        var assigned = await scenario.Organizer.MutateAsync(
+            JudgingOperations.AssignJudges, "assignJudges", new { input = new { panelId = panel["panel"]!["id"]!.GetValue<string>(), judgesPerEntry = 3 } });
+
+        // Act: the three judges send their fifteen sheets at once while the organizer keeps reading the ranking.
+        var sending = Task.WhenAll(Enumerable.Range(0, 3).Select(judge => Task.Run(async () =>
+        {
+            var errors = new List<JsonNode?>();
+            foreach (var (entry, points) in Sheets.Select(p => (p.Key, p.Value[judge])))
+            {
+                var assignmentId = assigned["assignments"]!.AsArray()
+                    .Single(a => a!["judge"]!["id"]!.GetValue<string>() == judges[judge].UserId && a["entry"]!["id"]!.GetValue<string>() == entries[entry])!["id"]!.GetValue<string>();
+                var sent = await judges[judge].Client.MutateAsync(JudgingOperations.SubmitScoreSheet, "submitScoreSheet", new
+                {
+                    input = new
+                    {
+                        assignmentId,
+                        scores = new object[]
+                        {
+                            new { criterionCode = "NOVELTY", points = points[0] },
+                            new { criterionCode = "EFFECT", points = points[1] },
+                            new { criterionCode = "SCOPE", points = points[2] },
+                        },
+                    },
+                });
+                errors.Add(sent["errors"]);
+            }
+
+            return errors;
+        })));
+        var reads = new List<JsonNode>();
+        do
+        {
+            reads.Add((await scenario.Organizer.GraphQLAsync(Ranking, new { c = scenario.CampaignId }))["data"]!["ranking"]!);
+        }
+        while (!sending.IsCompleted);
+
+        var sendErrors = (await sending).SelectMany(e => e).ToList();
+        reads.Add((await scenario.Organizer.GraphQLAsync(Ranking, new { c = scenario.CampaignId }))["data"]!["ranking"]!);
+
+        // Assert: each read is one ranking as committed after some sheet: ranks 1..n over the scored entries in order
+        // of raw score, and the sheets it counts never fewer than a read before it saw (a ranking never goes back).
+        Assert.All(sendErrors, Assert.Null);
+        var sheetsSeen = 0;
+        foreach (var read in reads)
+        {
+            var rows = read["nodes"]!.AsArray().Select(r => r!).ToList();
+            Assert.Equal(rows.Count, read["totalCount"]!.GetValue<int>());
+            Assert.Equal(Enumerable.Range(1, rows.Count), rows.Select(r => r["rank"]!.GetValue<int>()));
+            var raw = rows.Select(r => r["result"]!["rawScore"]!.GetValue<decimal>()).ToList();
+            Assert.Equal(raw.OrderByDescending(x => x), raw);
+            var counted = rows.Sum(r => r["result"]!["judgeCount"]!.GetValue<int>());
+            Assert.InRange(counted, sheetsSeen, 15);
+            sheetsSeen = counted;
+        }
+
+        Assert.Equal(15, sheetsSeen);
+        Assert.Equal(
+            new[] { "E1", "E2", "E3", "E4", "E5" }.Select(e => entries[e]),
+            reads[^1]["nodes"]!.AsArray().Select(r => r!["entry"]!["id"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task AllSheetsSubmitted_RankingNormalizationDisagreementAndTiers_MatchHandArithmetic_SubscriberHearsTheLastSheet()
     {
         // Arrange: five accepted entries in a JUDGING campaign, a panel of three judges, each judge on every entry.
