@@ -10,10 +10,12 @@ namespace InitiativeHub.Grains.Judging;
 
 /// <summary>
 /// Single writer of one campaign's judging: every change is applied by the domain rules against the campaign as
-/// stored, then committed with its audit record before the grain answers. It recomputes the campaign's ranking from all
-/// submitted sheets whenever one is submitted or reopened (saved in the same transaction as the sheet; the ranking
-/// query reads it from there, never through the grain) and publishes the rows that changed on the ranking stream, against
-/// the ranking it last saved (read back from the stored results on activation).
+/// stored, then committed with its audit record before the grain answers. It keeps the facts the ranking is computed
+/// from (assignments, accepted entries, submitted sheets) in memory, recomputes the ranking whenever a sheet is submitted
+/// or reopened and saves, in the same transaction as the sheet, only the result rows that differ from the ranking it last
+/// saved (read back from the stored results on activation; the ranking query reads them from there, never through the
+/// grain), then publishes those rows on the ranking stream. Assignment writes all go through this grain and drop the
+/// kept facts; accepted entries never change once accepted, so nothing outside the grain makes them stale.
 /// </summary>
 public sealed partial class JudgingGrain(
     IPanelRepository panels,
