@@ -13,12 +13,16 @@ public interface IScoreSheetRepository
     /// <summary>Every sheet (any status) of the campaign's entries.</summary>
     Task<IReadOnlyList<ScoreSheet>> GetByCampaignAsync(Guid campaignId, CancellationToken cancellationToken);
 
-    /// <summary>Saves the sheet and its assignment and replaces the campaign's stored results with <paramref name="results"/>.</summary>
+    /// <summary>
+    /// Saves the sheet and its assignment and, in the same transaction, the stored results that changed:
+    /// <paramref name="changedResults"/> are inserted or overwritten, <paramref name="removedResults"/> (entry ids) deleted.
+    /// </summary>
     Task SaveAsync(
         ScoreSheet sheet,
         bool isNew,
         AssignmentRecord assignment,
-        IReadOnlyList<EntryResultRecord> results,
+        IReadOnlyList<EntryResultRecord> changedResults,
+        IReadOnlyCollection<Guid> removedResults,
         Guid actorId,
         string action,
         object summary,

@@ -10,10 +10,12 @@ namespace InitiativeHub.Grains.Judging;
 
 /// <summary>
 /// Single writer of one campaign's judging: every change is applied by the domain rules against the campaign as
-/// stored, then committed with its audit record before the grain answers. It recomputes the campaign's ranking from all
-/// submitted sheets whenever one is submitted or reopened (saved in the same transaction as the sheet; the ranking
-/// query reads it from there, never through the grain) and publishes the rows that changed on the ranking stream, against
-/// the ranking it last saved (read back from the stored results on activation).
+/// stored, then committed with its audit record before the grain answers. It keeps the facts the ranking is computed
+/// from (assignments, accepted entries, submitted sheets) in memory, recomputes the ranking whenever a sheet is submitted
+/// or reopened and saves, in the same transaction as the sheet, only the result rows that differ from the ranking it last
+/// saved (read back from the stored results on activation; the ranking query reads them from there, never through the
+/// grain), then publishes those rows on the ranking stream. Assignment writes all go through this grain and drop the
+/// kept facts; accepted entries never change once accepted, so nothing outside the grain makes them stale.
 /// </summary>
 public sealed partial class JudgingGrain(
     IPanelRepository panels,
@@ -27,6 +29,10 @@ public sealed partial class JudgingGrain(
     : Grain, IJudgingGrain
 {
     private IReadOnlyList<EntryResultRecord> _ranking = [];
+
+    // What the result calculation needs, kept between sheets (loaded on first need) so a sheet does not reread the
+    // campaign. Replaced only after a write commits; dropped when assignments change, reloaded on the next sheet.
+    private ScoringState? _scoring;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -109,6 +115,7 @@ public sealed partial class JudgingGrain(
                     added, [], removed, state.Campaign.Id, command.ActorId, "judges-assigned",
                     new { PanelId = state.Panel.Id, command.JudgesPerEntry, Added = added.Count, Removed = removed.Count, Shortfalls = plan.Shortfalls.Count },
                     CancellationToken.None);
+                _scoring = null;
                 return added.Count;
             }
 
@@ -135,6 +142,7 @@ public sealed partial class JudgingGrain(
                 manual, [], [], state.Campaign.Id, command.ActorId, "judges-assigned-manually",
                 new { PanelId = state.Panel.Id, Pairs = manual.Select(r => new { r.EntryId, r.JudgeId }) },
                 CancellationToken.None);
+            _scoring = null;
             return manual.Count;
         });
 
@@ -155,6 +163,7 @@ public sealed partial class JudgingGrain(
                 added, [record], removed, state.Campaign.Id, judgeId, "conflict-declared",
                 new { record.Id, entryId, judgeId, Reason = conflict.Note, Reassigned = added.Select(r => r.JudgeId) },
                 CancellationToken.None);
+            _scoring = null;
             return record.Id;
         });
 
@@ -162,8 +171,8 @@ public sealed partial class JudgingGrain(
         CommandRunner.RunAsync(async () =>
         {
             var campaign = await LoadCampaignAsync();
-            var record = (await assignments.GetByCampaignAsync(campaign.Id, CancellationToken.None)).FirstOrDefault(r => r.Id == command.AssignmentId)
-                ?? throw new NotFoundException("Không tìm thấy phân công chấm.", "assignmentId");
+            var scoring = await LoadScoringAsync(campaign.Id);
+            var record = scoring.Assignment(command.AssignmentId);
             if (record.JudgeId == command.JudgeId && record.Status == AssignmentStatus.Conflict)
             {
                 throw new DomainException(JudgingErrorCodes.ConflictOfInterest, "Bạn đã khai báo xung đột lợi ích với hồ sơ này.", "assignmentId");
@@ -174,11 +183,14 @@ public sealed partial class JudgingGrain(
             var sheet = existing ?? ScoreSheet.Start(Guid.CreateVersion7(), record.ToDomain(), command.JudgeId, campaign.Permissions, now);
             sheet.Submit(campaign.Rubric, command.Scores, command.Comment, command.JudgeId, campaign.Permissions, now);
             record.Status = AssignmentStatus.Scored;
-            var ranking = await RecomputeAsync(campaign, sheet, now);
+            var next = scoring.With(record, sheet);
+            var ranking = Recompute(campaign, next, now);
+            var (changed, removed) = Diff(ranking);
             await sheets.SaveAsync(
-                sheet, existing is null, record, ranking, command.JudgeId, "sheet-submitted",
+                sheet, existing is null, record, changed, removed, command.JudgeId, "sheet-submitted",
                 new { SheetId = sheet.Id, record.EntryId, record.JudgeId, sheet.Total, Scores = sheet.Scores.Select(s => new { s.Code, s.Points }) },
                 CancellationToken.None);
+            _scoring = next;
             await PublishAsync(ranking);
             return sheet.Id;
         });
@@ -187,51 +199,68 @@ public sealed partial class JudgingGrain(
         CommandRunner.RunAsync(async () =>
         {
             var campaign = await LoadCampaignAsync();
-            var record = (await assignments.GetByCampaignAsync(campaign.Id, CancellationToken.None)).FirstOrDefault(r => r.Id == assignmentId)
-                ?? throw new NotFoundException("Không tìm thấy phân công chấm.", "assignmentId");
+            var scoring = await LoadScoringAsync(campaign.Id);
+            var record = scoring.Assignment(assignmentId);
             var panel = (await panels.GetByCampaignAsync(campaign.Id, CancellationToken.None)).First(p => p.Id == record.PanelId);
             var sheet = await sheets.FindAsync(record.EntryId, record.JudgeId, CancellationToken.None)
                 ?? throw new DomainException(JudgingErrorCodes.SheetNotSubmitted, "Phiếu chấm chưa nộp nên không cần mở lại.", "assignmentId");
             var now = clock.GetUtcNow();
             sheet.Reopen(panel, actorId, reason, campaign.Permissions, now);
             record.Status = AssignmentStatus.Assigned;
-            var ranking = await RecomputeAsync(campaign, sheet, now);
+            var next = scoring.With(record, sheet);
+            var ranking = Recompute(campaign, next, now);
+            var (changed, removed) = Diff(ranking);
             await sheets.SaveAsync(
-                sheet, false, record, ranking, actorId, "sheet-reopened", new { SheetId = sheet.Id, record.EntryId, record.JudgeId, Reason = sheet.Reopenings[^1].Reason },
+                sheet, false, record, changed, removed, actorId, "sheet-reopened", new { SheetId = sheet.Id, record.EntryId, record.JudgeId, Reason = sheet.Reopenings[^1].Reason },
                 CancellationToken.None);
+            _scoring = next;
             await PublishAsync(ranking);
             return sheet.Id;
         });
 
     /// <summary>
-    /// Results of every accepted entry that has a judge, from all submitted sheets with <paramref name="changed"/> as it
-    /// is about to be saved: normalization is per judge across the campaign, so one sheet can move other entries.
+    /// Results of every accepted entry that has a judge, from all submitted sheets in <paramref name="scoring"/> (the state
+    /// as it will be once the sheet is saved): normalization is per judge across the campaign, so one sheet can move other entries.
     /// </summary>
-    private async Task<IReadOnlyList<EntryResultRecord>> RecomputeAsync(Campaign campaign, ScoreSheet changed, DateTimeOffset now)
+    private static List<EntryResultRecord> Recompute(Campaign campaign, ScoringState scoring, DateTimeOffset now)
     {
-        var judged = (await assignments.GetByCampaignAsync(campaign.Id, CancellationToken.None))
-            .Where(a => a.Status != AssignmentStatus.Conflict)
-            .Select(a => a.EntryId)
-            .ToHashSet();
-        var entries = (await assignments.GetAcceptedEntriesAsync(campaign.Id, CancellationToken.None)).Where(e => judged.Contains(e.Id)).ToList();
-        var submitted = (await sheets.GetByCampaignAsync(campaign.Id, CancellationToken.None))
-            .Where(s => s.Id != changed.Id)
-            .Append(changed)
-            .Where(s => s.Status == ScoreSheetStatus.Submitted)
-            .Select(s => s.ToJudgeScore())
-            .ToList();
+        var judged = scoring.JudgedEntryIds();
+        var entries = scoring.Entries.Values.Where(e => judged.Contains(e.EntryId)).ToList();
         var computed = ResultCalculator.Calculate(
-            campaign.Rubric, campaign.AwardTiers, entries.Select(e => new ResultEntry(e.Id, e.SubmittedAt)).ToList(), submitted);
-        return EntryResultRecord.From(campaign.Id, campaign.Rubric, computed, entries.ToDictionary(e => e.Id, e => e.CategoryId), now)
+            campaign.Rubric, campaign.AwardTiers, entries.Select(e => new ResultEntry(e.EntryId, e.SubmittedAt)).ToList(), scoring.Submitted.Values.ToList());
+        return EntryResultRecord.From(campaign.Id, campaign.Rubric, computed, entries.ToDictionary(e => e.EntryId, e => e.CategoryId), now)
             .OrderBy(r => r.ScoreSortKey, StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>The rows of <paramref name="ranking"/> that differ from the stored ranking, and the stored entries it no longer has.</summary>
+    private (List<EntryResultRecord> Changed, List<Guid> Removed) Diff(IReadOnlyList<EntryResultRecord> ranking)
+    {
+        var before = _ranking.ToDictionary(r => r.EntryId);
+        var changed = ranking.Where(r => !before.TryGetValue(r.EntryId, out var old) || !old.SameAs(r)).ToList();
+        var kept = ranking.Select(r => r.EntryId).ToHashSet();
+        return (changed, before.Keys.Where(id => !kept.Contains(id)).ToList());
+    }
+
+    private async Task<ScoringState> LoadScoringAsync(Guid campaignId)
+    {
+        if (_scoring is { } loaded)
+        {
+            return loaded;
+        }
+
+        var records = await assignments.GetByCampaignAsync(campaignId, CancellationToken.None);
+        var entries = await assignments.GetAcceptedEntriesAsync(campaignId, CancellationToken.None);
+        var submitted = await sheets.GetByCampaignAsync(campaignId, CancellationToken.None);
+        _scoring = ScoringState.From(records, entries, submitted);
+        return _scoring;
     }
 
     /// <summary>Takes the saved ranking as the live one and pushes the rows that changed to the ranking stream.</summary>
     private async Task PublishAsync(IReadOnlyList<EntryResultRecord> ranking)
     {
         var before = _ranking.ToDictionary(r => r.EntryId);
-        _ranking = ranking;
+        _ranking = ranking.Select(r => before.TryGetValue(r.EntryId, out var old) && old.SameAs(r) ? old : r).ToList();
         var changed = ranking.Where(r => !before.TryGetValue(r.EntryId, out var old) || !old.SameAs(r)).ToList();
         if (changed.Count == 0)
         {

@@ -39,7 +39,8 @@ public sealed class ScoreSheetRepository(IDbContextFactory<AppDbContext> context
         ScoreSheet sheet,
         bool isNew,
         AssignmentRecord assignment,
-        IReadOnlyList<EntryResultRecord> results,
+        IReadOnlyList<EntryResultRecord> changedResults,
+        IReadOnlyCollection<Guid> removedResults,
         Guid actorId,
         string action,
         object summary,
@@ -57,12 +58,14 @@ public sealed class ScoreSheetRepository(IDbContextFactory<AppDbContext> context
 
         db.Assignments.Update(assignment);
 
-        // Results are derived, so the set is replaced whole: an entry that left judging leaves the table too.
-        // Looked up by key: a linear search per result made every sheet quadratic in the campaign's entries.
-        var stored = await db.EntryResults.Where(r => r.CampaignId == assignment.CampaignId).ToDictionaryAsync(r => r.EntryId, cancellationToken);
-        var incoming = results.ToDictionary(r => r.EntryId);
-        db.EntryResults.RemoveRange(stored.Values.Where(r => !incoming.ContainsKey(r.EntryId)));
-        foreach (var result in results)
+        // Only the rows the caller found changed are touched: reading and rewriting the campaign's whole result set made
+        // every sheet cost seconds at 20,000 entries. They commit with the sheet, so a ranking read sees all or none.
+        var touched = changedResults.Select(r => r.EntryId).Concat(removedResults).ToList();
+        var stored = touched.Count == 0
+            ? []
+            : await db.EntryResults.Where(r => r.CampaignId == assignment.CampaignId && touched.Contains(r.EntryId)).ToDictionaryAsync(r => r.EntryId, cancellationToken);
+        db.EntryResults.RemoveRange(removedResults.Select(id => stored.GetValueOrDefault(id)).OfType<EntryResultRecord>());
+        foreach (var result in changedResults)
         {
             if (stored.GetValueOrDefault(result.EntryId) is { } existing)
             {
