@@ -184,14 +184,13 @@ public sealed partial class JudgingGrain(
             sheet.Submit(campaign.Rubric, command.Scores, command.Comment, command.JudgeId, campaign.Permissions, now);
             record.Status = AssignmentStatus.Scored;
             var next = scoring.With(record, sheet);
-            var ranking = Recompute(campaign, next, now);
-            var (changed, removed) = Diff(ranking);
+            var (ranking, changed, removed) = Diff(Recompute(campaign, next, now));
             await sheets.SaveAsync(
                 sheet, existing is null, record, changed, removed, command.JudgeId, "sheet-submitted",
                 new { SheetId = sheet.Id, record.EntryId, record.JudgeId, sheet.Total, Scores = sheet.Scores.Select(s => new { s.Code, s.Points }) },
                 CancellationToken.None);
             _scoring = next;
-            await PublishAsync(ranking);
+            await PublishAsync(ranking, changed);
             return sheet.Id;
         });
 
@@ -208,13 +207,12 @@ public sealed partial class JudgingGrain(
             sheet.Reopen(panel, actorId, reason, campaign.Permissions, now);
             record.Status = AssignmentStatus.Assigned;
             var next = scoring.With(record, sheet);
-            var ranking = Recompute(campaign, next, now);
-            var (changed, removed) = Diff(ranking);
+            var (ranking, changed, removed) = Diff(Recompute(campaign, next, now));
             await sheets.SaveAsync(
                 sheet, false, record, changed, removed, actorId, "sheet-reopened", new { SheetId = sheet.Id, record.EntryId, record.JudgeId, Reason = sheet.Reopenings[^1].Reason },
                 CancellationToken.None);
             _scoring = next;
-            await PublishAsync(ranking);
+            await PublishAsync(ranking, changed);
             return sheet.Id;
         });
 
@@ -233,13 +231,30 @@ public sealed partial class JudgingGrain(
             .ToList();
     }
 
-    /// <summary>The rows of <paramref name="ranking"/> that differ from the stored ranking, and the stored entries it no longer has.</summary>
-    private (List<EntryResultRecord> Changed, List<Guid> Removed) Diff(IReadOnlyList<EntryResultRecord> ranking)
+    /// <summary>
+    /// Compares <paramref name="computed"/> with the stored ranking once per sheet: the ranking as it will be stored
+    /// (an unchanged row keeps its stored instance, so its ComputedAt stays), the rows to write, and the entries it no
+    /// longer has.
+    /// </summary>
+    private (List<EntryResultRecord> Ranking, List<EntryResultRecord> Changed, List<Guid> Removed) Diff(IReadOnlyList<EntryResultRecord> computed)
     {
-        var before = _ranking.ToDictionary(r => r.EntryId);
-        var changed = ranking.Where(r => !before.TryGetValue(r.EntryId, out var old) || !old.SameAs(r)).ToList();
-        var kept = ranking.Select(r => r.EntryId).ToHashSet();
-        return (changed, before.Keys.Where(id => !kept.Contains(id)).ToList());
+        var stored = _ranking.ToDictionary(r => r.EntryId);
+        var ranking = new List<EntryResultRecord>(computed.Count);
+        var changed = new List<EntryResultRecord>();
+        foreach (var row in computed)
+        {
+            if (stored.Remove(row.EntryId, out var old) && old.SameAs(row))
+            {
+                ranking.Add(old);
+            }
+            else
+            {
+                ranking.Add(row);
+                changed.Add(row);
+            }
+        }
+
+        return (ranking, changed, stored.Keys.ToList());
     }
 
     private async Task<ScoringState> LoadScoringAsync(Guid campaignId)
@@ -257,11 +272,9 @@ public sealed partial class JudgingGrain(
     }
 
     /// <summary>Takes the saved ranking as the live one and pushes the rows that changed to the ranking stream.</summary>
-    private async Task PublishAsync(IReadOnlyList<EntryResultRecord> ranking)
+    private async Task PublishAsync(IReadOnlyList<EntryResultRecord> ranking, IReadOnlyList<EntryResultRecord> changed)
     {
-        var before = _ranking.ToDictionary(r => r.EntryId);
-        _ranking = ranking.Select(r => before.TryGetValue(r.EntryId, out var old) && old.SameAs(r) ? old : r).ToList();
-        var changed = ranking.Where(r => !before.TryGetValue(r.EntryId, out var old) || !old.SameAs(r)).ToList();
+        _ranking = ranking;
         if (changed.Count == 0)
         {
             return;
